@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config.ts';
+import type { Database } from './db/database.ts';
+import { pingDatabase } from './db/database.ts';
+import { registerAuth } from './plugins/auth-plugin.ts';
+import { registerErrorHandler } from './plugins/error-handler.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { orgRoutes } from './modules/org/org.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+import { workersRoutes } from './modules/workers/workers.routes.ts';
+import type { PiiCrypto } from './security/pii-crypto.ts';
+import { redactPersonalNumbers } from './security/log-redaction.ts';
+
+export interface AppDeps {
+  config: AppConfig;
+  database: Database;
+  crypto: PiiCrypto;
+  /** Tests pass false to keep output quiet; the product logs JSON lines. */
+  logger?: boolean;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database, crypto } = deps;
+  const app = Fastify({
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            serializers: {
+              req: (req: { method: string; url: string }) => ({ method: req.method, url: redactPersonalNumbers(req.url) }),
+            },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '社区工作者队伍管理平台 API', description: 'Community Workforce Platform', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cwp_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const db = database.db;
+  const policy = { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs };
+  await registerAuth(app, { db, secret: config.sessionSecret, policy });
+
+  app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 Health' } }, async () => {
+    await pingDatabase(db);
+    return { status: 'ok', db: database.kind };
+  });
+  authRoutes(app, { db, policy });
+  orgRoutes(app, { db });
+  workersRoutes(app, { db, crypto });
+  usersRoutes(app, { db });
+  auditRoutes(app, { db });
+
+  if (existsSync(config.webDist)) {
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: false });
+    // Client-side routes: any non-API GET that is not a file gets the app shell.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在', messageEn: 'No such endpoint' });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  DEMO_PASSWORD: z.string().min(8).optional(),
+  /** Load the 泰安 demo workforce and demo accounts into an empty database. */
+  DEMO: z.enum(['on', 'off']).default('on'),
+  /** Limit the org tree loaded into an empty database to codes with this prefix (tests, small installs). */
+  ORG_PREFIX: z.string().regex(/^\d{0,12}$/).default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+  WEB_DIST: z.string().optional(),
+  /** SM4/HMAC key file for personal numbers; generated in DATA_DIR when absent. */
+  PII_KEY_FILE: z.string().min(1).optional(),
+});
+
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly sessionSecret: string;
+  readonly sessionIdleMs: number;
+  readonly sessionMaxMs: number;
+  readonly demo: boolean;
+  readonly demoPassword: string;
+  readonly orgPrefix: string;
+  readonly logLevel: string;
+  readonly production: boolean;
+  readonly webDist: string;
+  readonly piiKeyFile: string;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Parses the environment once at boot. Anything invalid stops start-up with the variable's name, because
+ * a misconfigured government system must not half-start.
+ */
+export function loadConfig(env: Record<string, string | undefined>, opts: { repoRoot: string }): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`配置错误 / Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(join(dataDir, 'session-secret')),
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+    demo: e.DEMO === 'on',
+    demoPassword: e.DEMO_PASSWORD ?? 'Demo@123456',
+    orgPrefix: e.ORG_PREFIX,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+    webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : join(opts.repoRoot, 'apps/web/dist'),
+    piiKeyFile: e.PII_KEY_FILE ? resolve(e.PII_KEY_FILE) : join(dataDir, 'pii-keys.json'),
+  });
+}
+
+function readOrCreateSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

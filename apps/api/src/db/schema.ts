@@ -1,0 +1,197 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * Org tree keyed by the statistical division code in its short form (2/4/6/9/12 digits), so a code
+ * prefix is the path to every descendant and a data scope is just a prefix (A3.1).
+ */
+export const orgUnits = pgTable(
+  'org_units',
+  {
+    code: text('code').primaryKey(),
+    parentCode: text('parent_code'),
+    name: text('name').notNull(),
+    level: text('level').notNull(),
+    streetKind: text('street_kind'),
+    committeeKind: text('committee_kind'),
+    urCode: text('ur_code'),
+  },
+  (t) => [
+    index('org_units_parent_idx').on(t.parentCode),
+    index('org_units_code_prefix_idx').using('btree', t.code.op('text_pattern_ops')),
+  ],
+);
+
+/** Population figures per unit and year; census defaults plus newer figures entered by users. Append-only. */
+export const populationFacts = pgTable(
+  'population_facts',
+  {
+    id: serial('id').primaryKey(),
+    orgCode: text('org_code').notNull().references(() => orgUnits.code),
+    year: integer('year').notNull(),
+    totalPopulation: integer('total_population'),
+    urbanPopulation: integer('urban_population'),
+    households: integer('households'),
+    source: text('source').notNull(),
+    recordedByUserId: integer('recorded_by_user_id'),
+    recordedByName: text('recorded_by_name'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('population_facts_org_idx').on(t.orgCode, t.year)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role').notNull(),
+    /** Code prefix of everything this account may see; '' is national. */
+    scopeCode: text('scope_code').notNull(),
+    workerId: integer('worker_id'),
+    active: boolean('active').notNull().default(true),
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_username_uq').on(sql`lower(${t.username})`)],
+);
+
+/** Server-side sessions; the cookie carries a random token and only its SHA-256 is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id').notNull().references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Community workers (A1.1). 公民身份号码 and phone are never stored in plaintext: SM4 ciphertext with the
+ * key id, an SM3-HMAC blind index for uniqueness and exact lookup, blind indexes of the tails for search,
+ * and a masked copy for lists so listing never needs to decrypt.
+ */
+export const workers = pgTable(
+  'workers',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    idNumberCipher: text('id_number_cipher').notNull(),
+    idNumberKeyId: text('id_number_key_id').notNull(),
+    idNumberBidx: text('id_number_bidx').notNull(),
+    idTail4Bidx: text('id_tail4_bidx').notNull(),
+    idTail6Bidx: text('id_tail6_bidx').notNull(),
+    idNumberMasked: text('id_number_masked').notNull(),
+    gender: text('gender').notNull(),
+    genderCode: text('gender_code').notNull(),
+    birthDate: date('birth_date').notNull(),
+    ethnicity: text('ethnicity').notNull(),
+    ethnicityCode: text('ethnicity_code').notNull(),
+    phoneCipher: text('phone_cipher'),
+    phoneKeyId: text('phone_key_id'),
+    phoneBidx: text('phone_bidx'),
+    phoneMasked: text('phone_masked'),
+    politicalStatus: text('political_status').notNull(),
+    politicalStatusCode: text('political_status_code').notNull(),
+    partyJoinDate: date('party_join_date'),
+    education: text('education').notNull(),
+    educationCode: text('education_code').notNull(),
+    fullTimeSchool: text('full_time_school'),
+    fullTimeMajor: text('full_time_major'),
+    inServiceEducation: text('in_service_education'),
+    inServiceEducationCode: text('in_service_education_code'),
+    inServiceSchool: text('in_service_school'),
+    inServiceMajor: text('in_service_major'),
+    swQualification: text('sw_qualification').notNull(),
+    swCertNo: text('sw_cert_no'),
+    swCertDate: date('sw_cert_date'),
+    category: text('category').notNull(),
+    postClass: text('post_class').notNull(),
+    positions: text('positions').array().notNull().default(sql`'{}'::text[]`),
+    streetCode: text('street_code').notNull().references(() => orgUnits.code),
+    communityCode: text('community_code').notNull().references(() => orgUnits.code),
+    recruitLevel: text('recruit_level'),
+    sourceChannel: text('source_channel').notNull(),
+    formerFundingDept: text('former_funding_dept'),
+    workStartDate: date('work_start_date').notNull(),
+    communityStartDate: date('community_start_date').notNull(),
+    contractStart: date('contract_start'),
+    contractEnd: date('contract_end'),
+    probationEnd: date('probation_end'),
+    nativePlace: text('native_place'),
+    livesInCommunity: boolean('lives_in_community'),
+    status: text('status').notNull(),
+    exitType: text('exit_type'),
+    exitDate: date('exit_date'),
+    exitReason: text('exit_reason'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('workers_id_number_bidx_uq').on(t.idNumberBidx),
+    index('workers_community_prefix_idx').using('btree', t.communityCode.op('text_pattern_ops')),
+    index('workers_tail4_idx').on(t.idTail4Bidx),
+    index('workers_tail6_idx').on(t.idTail6Bidx),
+    index('workers_name_idx').on(t.name),
+  ],
+);
+
+/**
+ * The personnel archive (A9.5): one typed row per change, written in the same transaction as the change,
+ * never updated or deleted. before/after hold masked values only.
+ */
+export const workerHistory = pgTable(
+  'worker_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    kind: text('kind').notNull(),
+    occurredOn: date('occurred_on').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: integer('actor_user_id'),
+    actorName: text('actor_name').notNull(),
+    source: text('source').notNull(),
+    summary: text('summary').notNull(),
+    changes: jsonb('changes').notNull().default(sql`'[]'::jsonb`),
+  },
+  (t) => [index('worker_history_worker_idx').on(t.workerId, t.id)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: integer('actor_user_id'),
+    actorName: text('actor_name'),
+    ip: text('ip'),
+    action: text('action').notNull(),
+    objectType: text('object_type'),
+    objectId: text('object_id'),
+    outcome: text('outcome').notNull(),
+    detail: jsonb('detail'),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_action_idx').on(t.action)],
+);

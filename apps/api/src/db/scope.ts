@@ -1,0 +1,25 @@
+import { and, eq, like, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Actor } from '../security/actor.ts';
+import { workers } from './schema.ts';
+
+/**
+ * The one scope filter. A data scope is a division-code prefix ('' = national); every query that touches
+ * scoped data composes this condition, so "outside my scope" and "does not exist" are the same to a caller.
+ */
+export function withinScope(column: AnyPgColumn, scopeCode: string): SQL {
+  if (scopeCode === '') return sql`true`;
+  return like(column, `${scopeCode}%`);
+}
+
+/** Rows of `workers` an actor may see: their code prefix, narrowed to their own record for the worker role. */
+export function workerScope(actor: Actor): SQL {
+  const byCode = withinScope(workers.communityCode, actor.scopeCode);
+  if (actor.role === 'worker') return and(byCode, eq(workers.id, actor.workerId ?? -1)) as SQL;
+  return byCode;
+}
+
+/** True when a code (short or 12-digit) lies inside a scope; for checks on input before any query. */
+export function codeInScope(code: string, scopeCode: string): boolean {
+  return code.startsWith(scopeCode);
+}

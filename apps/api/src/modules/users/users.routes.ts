@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { idParam, okResponse } from '@cwp/contracts/common.contract';
+import { createUserInput, listUsersQuery, resetPasswordInput, updateUserInput, userItem, userListResponse } from '@cwp/contracts/users.contract';
+import type { Db } from '../../db/database.ts';
+import { requirePermission } from '../../plugins/auth-plugin.ts';
+import * as users from './users.service.ts';
+
+export function usersRoutes(app: FastifyInstance, deps: { db: Db }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
+
+  r.get('/api/users', { schema: { tags: ['users'], summary: '账号列表 Accounts', querystring: listUsersQuery, response: { 200: userListResponse } } }, async (request) => {
+    requirePermission(request, 'users:manage');
+    return users.listUsers({ db, ...request.query });
+  });
+
+  r.post('/api/users', { schema: { tags: ['users'], summary: '新建账号 Create account', body: createUserInput, response: { 200: userItem } } }, async (request) => {
+    const actor = requirePermission(request, 'users:manage');
+    return users.createUser({ db, actor, input: request.body });
+  });
+
+  r.patch('/api/users/:id', { schema: { tags: ['users'], summary: '修改账号 Update account', params: idParam, body: updateUserInput, response: { 200: userItem } } }, async (request) => {
+    const actor = requirePermission(request, 'users:manage');
+    return users.updateUser({ db, actor, id: request.params.id, input: request.body });
+  });
+
+  r.post(
+    '/api/users/:id/reset-password',
+    { schema: { tags: ['users'], summary: '重置密码 Reset password', params: idParam, body: resetPasswordInput, response: { 200: okResponse } } },
+    async (request) => {
+      const actor = requirePermission(request, 'users:manage');
+      await users.resetPassword({ db, actor, id: request.params.id, newPassword: request.body.newPassword });
+      return { ok: true as const };
+    },
+  );
+}

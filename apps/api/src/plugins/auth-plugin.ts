@@ -1,0 +1,58 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import type { Permission } from '@cwp/contracts/auth.contract';
+import { msg } from '@cwp/contracts/messages';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import type { Actor } from '../security/actor.ts';
+import { resolveSession, type SessionPolicy } from '../modules/auth/auth.service.ts';
+
+export const SESSION_COOKIE = 'cwp_session';
+
+export interface AuthContext {
+  actor: Actor;
+  token: string;
+  tokenHash: string;
+  mustChangePassword: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+}
+
+/** Routes a user who must change their password can still reach. */
+const PASSWORD_CHANGE_ALLOWED = new Set(['/api/me', '/api/auth/change-password', '/api/auth/logout', '/api/auth/login']);
+
+export async function registerAuth(app: FastifyInstance, opts: { db: Db; secret: string; policy: SessionPolicy }) {
+  await app.register(cookie, { secret: opts.secret });
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const raw = request.cookies[SESSION_COOKIE];
+    if (!raw) return;
+    const unsigned = request.unsignCookie(raw);
+    if (!unsigned.valid || !unsigned.value) return;
+    const resolved = await resolveSession({ db: opts.db, policy: opts.policy, token: unsigned.value, ip: request.ip });
+    if (resolved) request.auth = { ...resolved, token: unsigned.value };
+  });
+}
+
+export function requireAuth(request: FastifyRequest): AuthContext {
+  if (!request.auth) throw new AppError('UNAUTHENTICATED', msg('请先登录，或登录已过期', 'Please log in; your session may have expired'));
+  const path = request.routeOptions.url ?? request.url;
+  if (request.auth.mustChangePassword && !PASSWORD_CHANGE_ALLOWED.has(path)) {
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', msg('首次登录或密码已重置，请先修改密码', 'Change your password before continuing'));
+  }
+  return request.auth;
+}
+
+/** The role check; the scope check happens in the query layer and answers 404. */
+export function requirePermission(request: FastifyRequest, permission: Permission): Actor {
+  const { actor } = requireAuth(request);
+  if (!actor.permissions.includes(permission)) {
+    throw new AppError('FORBIDDEN', msg('您的角色无权进行此操作', 'Your role does not allow this'));
+  }
+  return actor;
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { msg, toEnglish } from '@cwp/contracts/messages';
+import { AppError } from '../errors.ts';
+
+const INVALID = msg('提交的数据有误，请按提示修改后重试', 'Some fields are invalid; correct them and try again');
+
+/** Maps every failure to `{code, message, messageEn, fields?}` with the status its code implies. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err, request, reply) => {
+    if (err instanceof AppError) return reply.status(err.status).send(err.toJSON());
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields = err.validation.map((v) => {
+        const path = (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+        const message = String(v.message ?? INVALID);
+        return { path, message, messageEn: toEnglish(message) };
+      });
+      return reply.status(400).send({ code: 'VALIDATION_FAILED', message: INVALID, messageEn: toEnglish(INVALID), fields });
+    }
+    const status = (err as { statusCode?: number }).statusCode;
+    if (status === 413) {
+      const m = msg('提交的内容过大', 'The request is too large');
+      return reply.status(413).send({ code: 'PAYLOAD_TOO_LARGE', message: m, messageEn: toEnglish(m) });
+    }
+    if (status && status >= 400 && status < 500) {
+      const m = msg('请求格式不正确', 'The request is malformed');
+      return reply.status(status).send({ code: 'VALIDATION_FAILED', message: m, messageEn: toEnglish(m) });
+    }
+    request.log.error({ err: { type: (err as Error).name, message: (err as Error).message, stack: (err as Error).stack } }, 'unhandled error');
+    const m = msg('服务器内部错误，请稍后重试；如持续出现请联系系统管理员', 'Internal error; try again later or contact the administrator');
+    return reply.status(500).send({ code: 'INTERNAL', message: m, messageEn: toEnglish(m) });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const m = msg('接口不存在', 'No such endpoint');
+    reply.status(404).send({ code: 'NOT_FOUND', message: m, messageEn: toEnglish(m) });
+  });
+}

@@ -1,0 +1,111 @@
+import { count, eq, getTableColumns, like, and, sql } from 'drizzle-orm';
+import { todayIso } from '@cwp/domain/dates';
+import type { CopyValue, Database } from '../db/database.ts';
+import { orgUnits, users, workerHistory, workers } from '../db/schema.ts';
+import { loadOrgSnapshot } from '../modules/org/org-snapshot.ts';
+import { buildWorkerRow } from '../modules/workers/worker-row.ts';
+import type { PiiCrypto } from '../security/pii-crypto.ts';
+import { hashPassword } from '../security/passwords.ts';
+import { demoAccounts, generateDemoWorkforce, type DemoAccount } from './demo-workforce.ts';
+
+export const DEMO_CITY = '3709';
+const DEMO_SEED = 20240328;
+
+export interface FirstStartReport {
+  orgUnitsLoaded: number;
+  populationFactsLoaded: number;
+  demoWorkers: number;
+  demoAccounts: DemoAccount[];
+}
+
+/** COPY rows given as drizzle insert objects; the column list comes from the first row's keys. */
+async function copyObjects(database: Database, table: typeof workers | typeof workerHistory, tableName: string, rows: Record<string, unknown>[]) {
+  if (rows.length === 0) return;
+  const columns = getTableColumns(table) as Record<string, { name: string }>;
+  const keys = Object.keys(rows[0]!);
+  await database.copyRows(
+    tableName,
+    keys.map((k) => columns[k]!.name),
+    rows.map((r) => keys.map((k) => toCopy(r[k]))),
+  );
+}
+
+function toCopy(v: unknown): CopyValue {
+  if (v === undefined || v === null) return null;
+  if (v instanceof Date) return v.toISOString();
+  if (Array.isArray(v)) return v as string[];
+  if (typeof v === 'object') return JSON.stringify(v);
+  return v as CopyValue;
+}
+
+/**
+ * On an empty database: the org tree and census figures; then, in demo mode, the 泰安 workforce with an
+ * archive row each and the demo accounts. Runs once; later starts find data and return at once.
+ */
+export async function prepareDatabase(opts: {
+  database: Database;
+  crypto: PiiCrypto;
+  demo: boolean;
+  demoPassword: string;
+  orgPrefix?: string;
+}): Promise<FirstStartReport | null> {
+  const { database, crypto } = opts;
+  const { db } = database;
+  const [units] = await db.select({ n: count() }).from(orgUnits);
+  if ((units?.n ?? 0) > 0) return null;
+  const loaded = await loadOrgSnapshot(database, { prefix: opts.orgPrefix ?? '' });
+  const report: FirstStartReport = { orgUnitsLoaded: loaded.units, populationFactsLoaded: loaded.facts, demoWorkers: 0, demoAccounts: [] };
+
+  const [existingUsers] = await db.select({ n: count() }).from(users);
+  if ((existingUsers?.n ?? 0) > 0) return report;
+  if (!opts.demo) {
+    // Without demo data the only account is a system administrator who must change the password.
+    await db.insert(users).values({ username: 'admin', displayName: '系统管理员', passwordHash: await hashPassword(opts.demoPassword), role: 'system_admin', scopeCode: '', mustChangePassword: true });
+    return report;
+  }
+
+  const communities = (
+    await db
+      .select({ code: orgUnits.code, name: orgUnits.name, streetCode: orgUnits.parentCode, urCode: orgUnits.urCode })
+      .from(orgUnits)
+      .where(and(eq(orgUnits.level, 'community'), like(orgUnits.code, `${DEMO_CITY}%`)))
+      .orderBy(orgUnits.code)
+  ).map((c) => ({ ...c, streetCode: c.streetCode! }));
+  const today = todayIso();
+  const demo = generateDemoWorkforce(communities, { seed: DEMO_SEED, today });
+  const workerRows = demo.map((w, i) => ({
+    id: i + 1,
+    ...buildWorkerRow(crypto, w, { idNumber: w.idNumber, gender: w.gender, birthDate: w.birthDate, phone: w.phone, status: w.status }),
+  }));
+  await copyObjects(database, workers, 'workers', workerRows);
+  await db.execute(sql`select setval(pg_get_serial_sequence('workers', 'id'), ${Math.max(workerRows.length, 1)})`);
+  const names = new Map(communities.map((c) => [c.code, c.name]));
+  await copyObjects(
+    database,
+    workerHistory,
+    'worker_history',
+    demo.map((w, i) => ({
+      workerId: i + 1,
+      kind: 'registered',
+      occurredOn: w.communityStartDate,
+      actorName: '系统初始化',
+      source: 'seed',
+      summary: `登记入库：${names.get(w.communityCode)}，${w.category}，${w.sourceChannel}`,
+      changes: [],
+    })),
+  );
+
+  const accounts = demoAccounts(communities, demo);
+  const passwordHash = await hashPassword(opts.demoPassword);
+  await db.insert(users).values(
+    accounts.map((a) => ({
+      username: a.username,
+      displayName: a.displayName,
+      passwordHash,
+      role: a.role,
+      scopeCode: a.scopeCode,
+      workerId: a.role === 'worker' && a.workerIndex !== undefined ? a.workerIndex + 1 : null,
+    })),
+  );
+  return { ...report, demoWorkers: demo.length, demoAccounts: accounts };
+}

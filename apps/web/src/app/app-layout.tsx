@@ -1,0 +1,72 @@
+import { Suspense, useEffect, useMemo } from 'react';
+import { Layout, Menu, type MenuProps } from 'antd';
+import { ApartmentOutlined, AuditOutlined, IdcardOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
+import { useCurrentOrg } from '../lib/current-org.tsx';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { AppHeader } from './app-header.tsx';
+import { AppErrorBoundary } from './error-boundary.tsx';
+import { PageSpin } from './page-spin.tsx';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+export function AppLayout() {
+  const me = useCurrentUser();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const { setOrgCode } = useCurrentOrg();
+
+  // A link such as /workers?org=370902004 sets the working node (e.g. from the org page's worker count).
+  const urlOrg = params.get('org');
+  useEffect(() => {
+    if (urlOrg !== null && /^\d{0,12}$/.test(urlOrg)) setOrgCode(urlOrg);
+  }, [urlOrg, setOrgCode]);
+
+  // Only modules that exist and that this user may use get a menu entry (ui-map.md).
+  const items = useMemo<MenuItem[]>(() => {
+    const out: MenuItem[] = [];
+    if (hasPermission(me, 'org:read')) out.push({ key: '/org', icon: <ApartmentOutlined />, label: t('menu.org') });
+    const people: MenuItem[] = [];
+    if (me.role === 'worker' && me.workerId) people.push({ key: `/workers/${me.workerId}`, icon: <IdcardOutlined />, label: t('menu.myRecord') });
+    else if (hasPermission(me, 'workers:read')) people.push({ key: '/workers', icon: <TeamOutlined />, label: t('menu.roster') });
+    if (people.length) out.push({ key: 'people', icon: <UserOutlined />, label: t('menu.people'), children: people });
+    const admin: MenuItem[] = [];
+    if (hasPermission(me, 'users:manage')) admin.push({ key: '/admin/users', label: t('menu.users') });
+    if (hasPermission(me, 'audit:read')) admin.push({ key: '/admin/audit', icon: <AuditOutlined />, label: t('menu.audit') });
+    if (admin.length) out.push({ key: 'admin', icon: <SettingOutlined />, label: t('menu.admin'), children: admin });
+    return out;
+  }, [me, t]);
+
+  const path = location.pathname;
+  const selected = path.startsWith('/workers/') && me.role !== 'worker' ? '/workers' : path.startsWith('/admin/') ? path : '/' + (path.split('/')[1] ?? '');
+  const selectedKey = me.role === 'worker' && path.startsWith('/workers/') ? `/workers/${me.workerId}` : selected;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={208} breakpoint="lg" collapsedWidth={56} theme="dark">
+        <div style={{ color: '#fff', fontWeight: 600, padding: '18px 16px', fontSize: 15, lineHeight: 1.3 }}>{t('app.shortTitle')}</div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          items={items}
+          selectedKeys={[selectedKey]}
+          defaultOpenKeys={['people', 'admin']}
+          onClick={(e) => navigate(e.key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <AppHeader />
+        <Layout.Content style={{ padding: 20, minWidth: 0 }}>
+          <AppErrorBoundary>
+            <Suspense fallback={<PageSpin />}>
+              <Outlet />
+            </Suspense>
+          </AppErrorBoundary>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

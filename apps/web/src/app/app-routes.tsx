@@ -1,0 +1,44 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import type { Permission } from '@cwp/contracts/auth.contract';
+import { PageSpin } from './page-spin.tsx';
+import { RequireAuth } from './require-auth.tsx';
+import { RequirePermission } from './require-permission.tsx';
+
+// One chunk per page: antd's heavy components load only where they are used.
+const LoginPage = lazy(() => import('../pages/login-page.tsx'));
+const ChangePasswordPage = lazy(() => import('../pages/change-password-page.tsx'));
+const HomeRedirect = lazy(() => import('../pages/home-redirect.tsx'));
+const OrgPage = lazy(() => import('../pages/org-page.tsx'));
+const RosterPage = lazy(() => import('../pages/roster-page.tsx'));
+const WorkerDetailPage = lazy(() => import('../pages/worker-detail-page.tsx'));
+const WorkerNewPage = lazy(() => import('../pages/worker-new-page.tsx'));
+const WorkerEditPage = lazy(() => import('../pages/worker-edit-page.tsx'));
+const UsersPage = lazy(() => import('../pages/users-page.tsx'));
+const AuditPage = lazy(() => import('../pages/audit-page.tsx'));
+const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
+
+const guard = (perm: Permission, page: ReactNode) => <RequirePermission perm={perm}>{page}</RequirePermission>;
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageSpin />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/change-password" element={<ChangePasswordPage />} />
+        <Route element={<RequireAuth />}>
+          <Route index element={<HomeRedirect />} />
+          <Route path="org" element={guard('org:read', <OrgPage />)} />
+          <Route path="workers" element={guard('workers:read', <RosterPage />)} />
+          <Route path="workers/new" element={guard('workers:write', <WorkerNewPage />)} />
+          <Route path="workers/:id" element={guard('workers:read', <WorkerDetailPage />)} />
+          <Route path="workers/:id/edit" element={guard('workers:write', <WorkerEditPage />)} />
+          <Route path="admin" element={<Navigate to="/" replace />} />
+          <Route path="admin/users" element={guard('users:manage', <UsersPage />)} />
+          <Route path="admin/audit" element={guard('audit:read', <AuditPage />)} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

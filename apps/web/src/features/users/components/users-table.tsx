@@ -1,0 +1,79 @@
+import { App, Button, Space, Switch, Table, Tag } from 'antd';
+import type { UserItem } from '@cwp/contracts/users.contract';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { roleText } from '../../../i18n/enum-labels.ts';
+import { formatDateTime } from '../../../lib/dates.ts';
+import { useUpdateUser } from '../api/update-user.ts';
+
+interface Props {
+  items: UserItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  loading: boolean;
+  currentUserId: number;
+  onPageChange: (page: number, pageSize: number) => void;
+  onResetPassword: (u: UserItem) => void;
+}
+
+export function UsersTable({ items, total, page, pageSize, loading, currentUserId, onPageChange, onResetPassword }: Props) {
+  const { t, lang, errorText } = useI18n();
+  const { message, modal } = App.useApp();
+  const update = useUpdateUser();
+
+  const toggle = (u: UserItem, active: boolean) => {
+    modal.confirm({
+      title: active ? t('users.enableConfirm', { name: u.displayName }) : t('users.disableConfirm', { name: u.displayName }),
+      okText: t('common.confirm'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          await update.mutateAsync({ id: u.id, input: { active } });
+          message.success(t('common.saved'));
+        } catch (err) {
+          message.error(errorText(err));
+        }
+      },
+    });
+  };
+
+  return (
+    <Table<UserItem>
+      rowKey="id"
+      loading={loading}
+      dataSource={items}
+      pagination={{ current: page, pageSize, total, showTotal: (n) => t('common.totalN', { n }), onChange: onPageChange }}
+      columns={[
+        { title: t('users.username'), dataIndex: 'username' },
+        { title: t('users.displayName'), dataIndex: 'displayName' },
+        { title: t('users.role'), dataIndex: 'role', render: (r: string, u) => roleText(lang, r, u.roleLabel) },
+        { title: t('users.scope'), dataIndex: 'scopeName', render: (n: string, u) => (u.scopeCode ? `${n}（${u.scopeCode}）` : n || t('org.national')) },
+        {
+          title: t('users.state'),
+          dataIndex: 'active',
+          render: (a: boolean, u) => (
+            <Space>
+              <Switch
+                checked={a}
+                disabled={u.id === currentUserId}
+                aria-label={t('users.active')}
+                onChange={(next) => toggle(u, next)}
+              />
+              {u.mustChangePassword ? <Tag color="orange">{t('users.mustChange')}</Tag> : null}
+            </Space>
+          ),
+        },
+        { title: t('users.lastLogin'), dataIndex: 'lastLoginAt', render: (v: string | null) => (v ? formatDateTime(v) : '—') },
+        {
+          title: t('common.actions'),
+          key: 'actions',
+          render: (_: unknown, u) => (
+            <Button size="small" onClick={() => onResetPassword(u)}>
+              {t('users.resetPassword')}
+            </Button>
+          ),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,85 @@
+import type { ErrorResponse } from '@cwp/contracts/errors.contract';
+
+/** An error answer of the API, carrying its code and any field errors for forms. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly messageEn: string | undefined;
+  readonly fields: { path: string; message: string }[];
+
+  constructor(status: number, body: Partial<ErrorResponse>) {
+    super(body.message ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.code ?? (status === 0 ? 'NETWORK' : 'INTERNAL');
+    this.messageEn = body.messageEn;
+    this.fields = body.fields ?? [];
+  }
+}
+
+type AuthListener = (err: ApiError) => void;
+let onAuthFailure: AuthListener | undefined;
+
+/**
+ * The app registers one handler for 401 / password-change-required answers so that any request,
+ * wherever it is made, can send the user back to the login page.
+ */
+export function setAuthFailureHandler(listener: AuthListener | undefined): void {
+  onAuthFailure = listener;
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export function toSearch(params: Record<string, QueryValue>): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === null || v === '') continue;
+    sp.set(k, String(v));
+  }
+  const s = sp.toString();
+  return s ? `?${s}` : '';
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  /** Login and the initial /me probe handle 401 themselves instead of redirecting. */
+  skipAuthRedirect?: boolean;
+}
+
+export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const url = `/api${path}${opts.query ? toSearch(opts.query) : ''}`;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: opts.method ?? 'GET',
+      credentials: 'same-origin',
+      headers: opts.body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    });
+  } catch {
+    throw new ApiError(0, { code: 'NETWORK', message: '网络连接失败，请检查网络后重试', messageEn: 'Network error; check your connection and retry' });
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  let data: unknown = undefined;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+  }
+  if (!res.ok) {
+    const body = (data && typeof data === 'object' ? data : {}) as Partial<ErrorResponse>;
+    const err = new ApiError(res.status, body);
+    if (!opts.skipAuthRedirect && (res.status === 401 || err.code === 'PASSWORD_CHANGE_REQUIRED')) onAuthFailure?.(err);
+    throw err;
+  }
+  return data as T;
+}
+
+export const apiGet = <T>(path: string, query?: Record<string, QueryValue>) => apiRequest<T>(path, { query });
+export const apiPost = <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body: body ?? {} });
+export const apiPatch = <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body });

@@ -1,0 +1,87 @@
+import type { FormInstance } from 'antd';
+import type { z } from 'zod';
+import { ApiError } from './api-client.ts';
+
+type NamePath = (string | number)[];
+export interface FieldErrorEntry {
+  name: NamePath;
+  errors: string[];
+}
+
+function toNamePath(path: readonly PropertyKey[]): NamePath {
+  return path.map((p) => (typeof p === 'number' ? p : String(p)));
+}
+
+/**
+ * Groups zod issues by field. Array-item issues (positions.2) are reported on the array field,
+ * because the form shows one control for the whole list.
+ */
+export function zodIssuesToFields(
+  error: z.ZodError,
+  translate: (m: string) => string,
+  knownFields?: readonly string[],
+  requiredText?: string,
+): { fields: FieldErrorEntry[]; general: string[] } {
+  const byName = new Map<string, FieldErrorEntry>();
+  const general: string[] = [];
+  for (const issue of error.issues) {
+    // A missing value fails zod's type check with its generic English text before any of the
+    // contract's Chinese messages can apply; show a plain "required" instead.
+    const message = issue.code === 'invalid_type' && requiredText && /received (undefined|null)/.test(issue.message) ? requiredText : issue.message;
+    const first = issue.path[0];
+    if (first === undefined || (knownFields && !knownFields.includes(String(first)))) {
+      general.push(translate(message));
+      continue;
+    }
+    const name = toNamePath([first]);
+    const key = JSON.stringify(name);
+    const entry = byName.get(key) ?? { name, errors: [] };
+    const text = translate(message);
+    if (!entry.errors.includes(text)) entry.errors.push(text);
+    byName.set(key, entry);
+  }
+  return { fields: [...byName.values()], general };
+}
+
+/** Server `fields` (path like "communityCode" or "positions.1") onto form fields. */
+export function apiFieldsToFields(err: ApiError, translate: (m: string) => string, knownFields?: readonly string[]): { fields: FieldErrorEntry[]; general: string[] } {
+  const byName = new Map<string, FieldErrorEntry>();
+  const general: string[] = [];
+  for (const f of err.fields) {
+    const first = f.path.split('.')[0] ?? '';
+    if (!first || (knownFields && !knownFields.includes(first))) {
+      general.push(translate(f.message));
+      continue;
+    }
+    const entry = byName.get(first) ?? { name: [first], errors: [] };
+    entry.errors.push(translate(f.message));
+    byName.set(first, entry);
+  }
+  return { fields: [...byName.values()], general };
+}
+
+/**
+ * Validates with the shared contract schema and puts the issues under the fields.
+ * Returns the parsed value, or null after showing the errors.
+ */
+export function validateInto<S extends z.ZodType>(
+  form: FormInstance,
+  schema: S,
+  input: unknown,
+  translate: (m: string) => string,
+  knownFields?: readonly string[],
+  requiredText?: string,
+): { ok: true; data: z.output<S> } | { ok: false; general: string[] } {
+  const r = schema.safeParse(input);
+  if (r.success) return { ok: true, data: r.data };
+  const { fields, general } = zodIssuesToFields(r.error, translate, knownFields, requiredText);
+  form.setFields(fields);
+  if (fields[0]) form.scrollToField(fields[0].name);
+  return { ok: false, general };
+}
+
+/** Clears the errors of fields the user just changed (fields without antd rules keep them otherwise). */
+export function clearChangedErrors(form: FormInstance, changed: Record<string, unknown>): void {
+  const names = Object.keys(changed);
+  if (names.length) form.setFields(names.map((n) => ({ name: n, errors: [] })));
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { EditOutlined, LogoutOutlined, SwapOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams } from 'react-router';
+import { ApiError } from '../lib/api-client.ts';
+import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
+import { OrgTreeSelect } from '../features/org/components/org-tree-select.tsx';
+import { useWorker } from '../features/workers/api/get-worker.ts';
+import { ExitWorkerModal } from '../features/workers/components/exit-worker-modal.tsx';
+import { TransferWorkerModal } from '../features/workers/components/transfer-worker-modal.tsx';
+import { WorkerDescriptions } from '../features/workers/components/worker-descriptions.tsx';
+import { WorkerHistoryTimeline } from '../features/workers/components/worker-history-timeline.tsx';
+import { WorkerStatusTag } from '../features/workers/components/worker-status-tag.tsx';
+import { useCurrentOrg } from '../lib/current-org.tsx';
+import { useI18n } from '../i18n/i18n-context.tsx';
+
+export default function WorkerDetailPage() {
+  const id = Number(useParams().id);
+  const me = useCurrentUser();
+  const { t, errorText } = useI18n();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const { scopeCode } = useCurrentOrg();
+  const [reveal, setReveal] = useState(false);
+  const [dialog, setDialog] = useState<'transfer' | 'exit' | null>(null);
+  const plain = useWorker(id, false);
+  const revealed = useWorker(id, reveal);
+  const q = reveal && revealed.data ? revealed : plain;
+
+  if (!Number.isInteger(id) || id <= 0) return <Result status="404" title={t('error.notFound')} />;
+  if (q.isPending) return <Card><Skeleton active paragraph={{ rows: 12 }} /></Card>;
+  if (q.isError) {
+    const nf = q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 403);
+    return <Result status={nf ? '404' : 'error'} title={nf ? t('error.notFound') : errorText(q.error)} />;
+  }
+  const w = q.data;
+  const canWrite = hasPermission(me, 'workers:write') && me.role !== 'worker';
+  const exited = w.status === '已退出';
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="worker-name">
+            {w.name}
+          </Typography.Title>
+          <WorkerStatusTag status={w.status} />
+          <Typography.Text type="secondary">
+            {w.streetName} / {w.communityName}
+          </Typography.Text>
+          <div style={{ flex: 1 }} />
+          {canWrite && !exited ? (
+            <Space wrap>
+              <Button icon={<EditOutlined />} onClick={() => navigate(`/workers/${w.id}/edit`)}>
+                {t('workers.edit')}
+              </Button>
+              <Button icon={<SwapOutlined />} onClick={() => setDialog('transfer')}>
+                {t('workers.transfer')}
+              </Button>
+              <Button danger icon={<LogoutOutlined />} onClick={() => setDialog('exit')}>
+                {t('workers.exit')}
+              </Button>
+            </Space>
+          ) : null}
+        </div>
+      </Card>
+      {revealed.isError && reveal ? <Typography.Text type="danger">{errorText(revealed.error)}</Typography.Text> : null}
+      <Row gutter={16}>
+        <Col xs={24} xl={16}>
+          <WorkerDescriptions
+            worker={w}
+            canReveal={hasPermission(me, 'workers:reveal')}
+            revealing={reveal && revealed.isFetching}
+            onReveal={() => setReveal(true)}
+          />
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card size="small" title={t('workers.history')}>
+            <WorkerHistoryTimeline workerId={w.id} />
+          </Card>
+        </Col>
+      </Row>
+      {canWrite ? (
+        <>
+          <TransferWorkerModal
+            worker={w}
+            open={dialog === 'transfer'}
+            onClose={() => {
+              setDialog(null);
+              void qc.invalidateQueries({ queryKey: ['org-unit'] });
+            }}
+            communityPicker={
+              <OrgTreeSelect
+                rootCode={scopeCode}
+                selectableLevels={['community']}
+                placeholder={t('workers.pickCommunity')}
+                style={{ width: '100%' }}
+                data-testid="transfer-community-picker"
+              />
+            }
+          />
+          <ExitWorkerModal worker={w} open={dialog === 'exit'} onClose={() => setDialog(null)} />
+        </>
+      ) : null}
+    </Space>
+  );
+}

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const pkg = (name: string) => fileURLToPath(new URL(`../../packages/${name}/src`, import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // The workspace packages export raw .ts files; aliasing straight to their sources keeps the
+    // build independent of how node_modules symlinks were laid out.
+    alias: [
+      { find: /^@cwp\/contracts\/(.*)$/, replacement: `${pkg('contracts')}/$1.ts` },
+      { find: /^@cwp\/domain\/(.*)$/, replacement: `${pkg('domain')}/$1.ts` },
+    ],
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:8080' },
+  },
+});

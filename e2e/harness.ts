@@ -1,0 +1,142 @@
+/**
+ * Browser E2E harness: starts the product server (the real `apps/api/src/main.ts`, serving the built
+ * web app) on a free port with a throwaway DATA_DIR, and drives Debian's /usr/bin/chromium through
+ * playwright-core.
+ *
+ *   const server = await startProductServer();
+ *   const browser = await launchBrowser();
+ *   const page = await browser.newPage();
+ *   await page.goto(`${server.baseUrl}/`);
+ *   await screenshot(page, 'home');            // test-artifacts/e2e/home.png
+ *   await browser.close(); await server.stop();
+ *
+ * Under tsx, pass `page.evaluate` a string, not a function ("__name is not defined").
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePort } from '../scripts/pg-cluster.ts';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
+
+export interface ProductServer {
+  baseUrl: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+  /** Everything the server wrote to stdout and stderr so far (last ~2 MB). */
+  output: () => string;
+}
+
+const HEALTH_TIMEOUT_MS = 180_000; // first start loads the national org tree
+const MAX_OUTPUT = 2_000_000;
+
+export async function startProductServer(opts: { env?: Record<string, string> } = {}): Promise<ProductServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'cwp-e2e-'));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  // Don't leak the test runner's own variables (VITEST*, NODE_ENV=test, TEST_DB…) into the product.
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!/^(VITEST|TEST_|NODE_ENV$|NODE_OPTIONS$)/.test(k)) env[k] = v;
+  }
+  Object.assign(env, { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'production' }, opts.env);
+
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const collect = (d: Buffer) => {
+    out += d.toString();
+    if (out.length > MAX_OUTPUT) out = out.slice(-MAX_OUTPUT);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+
+  let exitInfo: string | undefined;
+  const exited = new Promise<void>((res) => {
+    child.on('exit', (code, signal) => {
+      exitInfo = `exit code ${code}, signal ${signal}`;
+      res();
+    });
+    child.on('error', (err) => {
+      exitInfo = `spawn error: ${err.message}`;
+      res();
+    });
+  });
+  const killOnExit = () => {
+    if (exitInfo === undefined) child.kill('SIGKILL');
+  };
+  process.on('exit', killOnExit);
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    if (exitInfo === undefined) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    process.off('exit', killOnExit);
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  let lastErr = '';
+  while (true) {
+    if (exitInfo !== undefined) {
+      await stop();
+      throw new Error(`product server exited before becoming healthy (${exitInfo}). Output:\n${out}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      if (res.status === 200) break;
+      lastErr = `GET /api/health -> ${res.status}`;
+      await res.body?.cancel();
+    } catch (err) {
+      lastErr = err instanceof Error ? err.message : String(err);
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`product server not healthy after ${HEALTH_TIMEOUT_MS / 1000}s (${lastErr}). Output:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+
+  return { baseUrl, dataDir, stop, output: () => out };
+}
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Debian's chromium via playwright-core. Playwright makes its own profile dir (no --user-data-dir). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Saves a full-page PNG to test-artifacts/e2e/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(artifactsDir, { recursive: true });
+  const file = join(artifactsDir, `${name.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

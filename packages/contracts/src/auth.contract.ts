@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { msg } from './messages.ts';
+
+export const ROLES = ['system_admin', 'swb_admin', 'street_admin', 'community_secretary', 'worker', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  system_admin: { zh: '系统管理员', en: 'System administrator' },
+  swb_admin: { zh: '社会工作部管理员', en: 'Social-work department administrator' },
+  street_admin: { zh: '街道管理员', en: 'Street administrator' },
+  community_secretary: { zh: '社区书记', en: 'Community party secretary' },
+  worker: { zh: '社区工作者', en: 'Community worker' },
+  auditor: { zh: '审计员', en: 'Auditor' },
+};
+
+/** What a role may do; the API checks these, the web hides what a user cannot use. */
+export const PERMISSIONS = [
+  'org:read',
+  'population:write',
+  'workers:read',
+  'workers:write',
+  'workers:export',
+  'workers:reveal',
+  'users:manage',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  system_admin: ['users:manage'],
+  swb_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal'],
+  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal'],
+  community_secretary: ['org:read', 'workers:read', 'workers:export'],
+  worker: ['workers:read'],
+  auditor: ['audit:read'],
+};
+
+export const loginInput = z.object({
+  username: z.string().trim().min(1, { error: msg('请输入用户名', 'Enter your username') }).max(64),
+  password: z.string().min(1, { error: msg('请输入密码', 'Enter your password') }).max(256),
+});
+export type LoginInput = z.infer<typeof loginInput>;
+
+export const scopeInfo = z.object({ code: z.string(), name: z.string(), level: z.string().nullable() });
+
+export const me = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  roleLabel: z.string(),
+  scope: scopeInfo,
+  workerId: z.number().nullable(),
+  permissions: z.array(z.enum(PERMISSIONS)),
+  mustChangePassword: z.boolean(),
+});
+export type Me = z.infer<typeof me>;
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, { error: msg('请输入当前密码', 'Enter your current password') }),
+  newPassword: z
+    .string()
+    .min(10, { error: msg('新密码至少 10 位', 'The new password needs at least 10 characters') })
+    .max(128)
+    .refine((p) => [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(p)).length >= 3, {
+      error: msg('新密码须包含大写字母、小写字母、数字、符号中的至少三类', 'Use at least three of: upper case, lower case, digits, symbols'),
+    }),
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;

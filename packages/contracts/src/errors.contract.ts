@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Every error the API returns has one of these codes; the HTTP status is derived from the code. */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  DUPLICATE_ID_NUMBER: 409,
+  DUPLICATE_USERNAME: 409,
+  VERSION_CONFLICT: 409,
+  INVALID_STATE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  DB_UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export const fieldError = z.object({ path: z.string(), message: z.string() });
+
+export const errorResponse = z.object({
+  code: z.string(),
+  message: z.string(),
+  messageEn: z.string().optional(),
+  fields: z.array(fieldError).optional(),
+});
+export type ErrorResponse = z.infer<typeof errorResponse>;
