@@ -43,7 +43,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  const serveWeb = existsSync(config.webDist);
+  registerErrorHandler(app, { appShell: serveWeb });
 
   await app.register(swagger, {
     openapi: {
@@ -69,13 +70,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   usersRoutes(app, { db });
   auditRoutes(app, { db });
 
-  if (existsSync(config.webDist)) {
+  if (serveWeb) {
+    // Client-side routes fall back to index.html in the not-found handler (registerErrorHandler).
     await app.register(fastifyStatic, { root: config.webDist, wildcard: false });
-    // Client-side routes: any non-API GET that is not a file gets the app shell.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在', messageEn: 'No such endpoint' });
-    });
   }
   return app;
 }

@@ -54,7 +54,13 @@ export const orgSearchHit = orgUnitSummary.extend({ pathNames: z.string() });
 export type OrgSearchHit = z.infer<typeof orgSearchHit>;
 
 const count = (zh: string, en: string) =>
-  z.number().int().min(0, { error: msg(`${zh}不能为负数`, `${en} cannot be negative`) }).max(100_000_000).nullable().optional();
+  z
+    .number({ error: msg(`${zh}应填写整数`, `${en} must be a whole number`) })
+    .int({ error: msg(`${zh}应填写整数`, `${en} must be a whole number`) })
+    .min(0, { error: msg(`${zh}不能为负数`, `${en} cannot be negative`) })
+    .max(100_000_000, { error: msg(`${zh}超出合理范围`, `${en} is out of range`) })
+    .nullable()
+    .optional();
 
 export const recordPopulationInput = z
   .object({

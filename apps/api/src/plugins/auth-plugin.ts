@@ -22,6 +22,10 @@ declare module 'fastify' {
   }
 }
 
+/** The only API routes reachable without a session. */
+const PUBLIC_ROUTES = new Set(['/api/auth/login', '/api/health', '/api/openapi.json']);
+const isPublic = (url: string) => PUBLIC_ROUTES.has(url) || url.startsWith('/api/docs');
+
 /** Routes a user who must change their password can still reach. */
 const PASSWORD_CHANGE_ALLOWED = new Set(['/api/me', '/api/auth/change-password', '/api/auth/logout', '/api/auth/login']);
 
@@ -36,6 +40,11 @@ export async function registerAuth(app: FastifyInstance, opts: { db: Db; secret:
     if (!unsigned.valid || !unsigned.value) return;
     const resolved = await resolveSession({ db: opts.db, policy: opts.policy, token: unsigned.value, ip: request.ip });
     if (resolved) request.auth = { ...resolved, token: unsigned.value };
+  });
+  // Authentication before validation: an anonymous caller learns nothing from input errors.
+  app.addHook('preValidation', async (request) => {
+    const route = request.routeOptions.url;
+    if (route && route.startsWith('/api/') && !isPublic(route)) requireAuth(request);
   });
 }
 

@@ -5,8 +5,12 @@ import { AppError } from '../errors.ts';
 
 const INVALID = msg('提交的数据有误，请按提示修改后重试', 'Some fields are invalid; correct them and try again');
 
-/** Maps every failure to `{code, message, messageEn, fields?}` with the status its code implies. */
-export function registerErrorHandler(app: FastifyInstance): void {
+/**
+ * Maps every failure to `{code, message, messageEn, fields?}` with the status its code implies.
+ * `appShell`: the built web app is served, so a non-API GET that matches nothing gets its index.html
+ * (client-side routes). Fastify allows one not-found handler per prefix, so both cases live here.
+ */
+export function registerErrorHandler(app: FastifyInstance, opts: { appShell?: boolean } = {}): void {
   app.setErrorHandler((err, request, reply) => {
     if (err instanceof AppError) return reply.status(err.status).send(err.toJSON());
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -32,6 +36,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    if (opts.appShell && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
     const m = msg('接口不存在', 'No such endpoint');
     reply.status(404).send({ code: 'NOT_FOUND', message: m, messageEn: toEnglish(m) });
   });

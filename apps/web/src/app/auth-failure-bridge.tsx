@@ -11,6 +11,7 @@ export function AuthFailureBridge() {
   useEffect(() => {
     setAuthFailureHandler((err) => {
       if (err.code === 'PASSWORD_CHANGE_REQUIRED') {
+        void qc.invalidateQueries({ queryKey: meQueryKey });
         navigate('/change-password', { replace: true });
         return;
       }

@@ -49,11 +49,12 @@ export async function orgExists(db: Db, code: string): Promise<boolean> {
   return !!row;
 }
 
-export async function workerIsInCommunity(db: Db, workerId: number, communityCode: string): Promise<boolean> {
+/** The worker's status when the worker belongs to that community; undefined otherwise. */
+export async function findWorkerStatusInCommunity(db: Db, workerId: number, communityCode: string): Promise<string | undefined> {
   const [row] = await db
-    .select({ id: workers.id })
+    .select({ status: workers.status })
     .from(workers)
     .where(and(eq(workers.id, workerId), eq(workers.communityCode, communityCode)))
     .limit(1);
-  return !!row;
+  return row?.status;
 }

@@ -31,8 +31,11 @@ function present(r: { user: q.UserRow; scopeName: string | null }): UserItem {
   };
 }
 
-/** Role and scope must fit together: business roles need a unit, a worker login needs the worker's record. */
-async function checkAssignment(db: Db, role: Role, scopeCode: string, workerId: number | null | undefined) {
+/**
+ * Role and scope must fit together: business roles need a unit, a worker login needs the worker's record.
+ * `active`: the account will be usable; a worker who has left gets no usable login (A9.3).
+ */
+async function checkAssignment(db: Db, role: Role, scopeCode: string, workerId: number | null | undefined, active: boolean) {
   if (scopeCode !== '' && !(await q.orgExists(db, scopeCode))) throw new AppError('VALIDATION_FAILED', SCOPE_UNKNOWN, [{ path: 'scopeCode', message: SCOPE_UNKNOWN }]);
   const needLevel: Partial<Record<Role, number[]>> = { street_admin: [9], community_secretary: [12], worker: [12], swb_admin: [2, 4, 6] };
   const allowed = needLevel[role];
@@ -41,8 +44,13 @@ async function checkAssignment(db: Db, role: Role, scopeCode: string, workerId: 
     throw new AppError('VALIDATION_FAILED', m, [{ path: 'scopeCode', message: m }]);
   }
   if (role === 'worker') {
-    if (!workerId || !(await q.workerIsInCommunity(db, workerId, scopeCode))) {
+    const status = workerId ? await q.findWorkerStatusInCommunity(db, workerId, scopeCode) : undefined;
+    if (!status) {
       const m = msg('社区工作者账号须关联本社区的一名人员', 'A worker account must be linked to a worker of that community');
+      throw new AppError('VALIDATION_FAILED', m, [{ path: 'workerId', message: m }]);
+    }
+    if (active && status === '已退出') {
+      const m = msg('该人员已退出，不能为其开通或启用账号', 'This worker has left; their account cannot be opened or enabled');
       throw new AppError('VALIDATION_FAILED', m, [{ path: 'workerId', message: m }]);
     }
   }
@@ -56,7 +64,7 @@ export async function listUsers(opts: { db: Db; q?: string; page: number; pageSi
 /** New accounts must change their initial password at first login. */
 export async function createUser(opts: { db: Db; actor: Actor; input: CreateUserInput }): Promise<UserItem> {
   const { db, actor, input } = opts;
-  await checkAssignment(db, input.role, input.scopeCode, input.workerId);
+  await checkAssignment(db, input.role, input.scopeCode, input.workerId, true);
   const passwordHash = await hashPassword(input.initialPassword);
   try {
     const id = await db.transaction(async (tx) => {
@@ -93,7 +101,7 @@ export async function updateUser(opts: { db: Db; actor: Actor; id: number; input
   const role = (input.role ?? current.user.role) as Role;
   const scopeCode = input.scopeCode ?? current.user.scopeCode;
   const workerId = input.workerId !== undefined ? input.workerId : current.user.workerId;
-  await checkAssignment(db, role, scopeCode, workerId);
+  await checkAssignment(db, role, scopeCode, workerId, input.active ?? current.user.active);
   await db.transaction(async (tx) => {
     await q.updateUser(tx, id, { ...input, workerId: role === 'worker' ? workerId : null });
     // Any change of who someone is or what they see ends their open sessions.

@@ -41,6 +41,9 @@ const COLUMNS: { header: string; width: number; value: (r: q.WorkerRow, names: {
 export async function exportWorkers(opts: WorkerDeps & { actor: Actor; query: ListWorkersQuery }): Promise<PassThrough> {
   const { db, crypto, actor, query } = opts;
   const filter = resolveFilter(crypto, actor, query);
+  // Audited before the first byte leaves, so an export can never go unrecorded.
+  const rows = await q.countWorkers(db, actor, filter);
+  await insertAudit(db, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'worker_export', objectType: 'worker', outcome: 'success', detail: { rows, org: query.org ?? actor.scopeCode } });
   const out = new PassThrough();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const ws = wb.addWorksheet('花名册');
@@ -62,7 +65,6 @@ export async function exportWorkers(opts: WorkerDeps & { actor: Actor; query: Li
     }
     ws.commit();
     await wb.commit();
-    await insertAudit(db, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'worker_export', objectType: 'worker', outcome: 'success', detail: { rows: n, org: query.org ?? actor.scopeCode } });
   })().catch((err) => out.destroy(err as Error));
   return out;
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ChangePasswordInput } from '@cwp/contracts/auth.contract';
+import type { ChangePasswordInput, Me } from '@cwp/contracts/auth.contract';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { meQueryKey } from './get-me.ts';
 
@@ -12,6 +12,10 @@ export function useChangePassword() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: changePassword,
-    onSuccess: () => qc.invalidateQueries({ queryKey: meQueryKey }),
+    onSuccess: async () => {
+      // Clear the flag at once so the auth gate lets the user in before the refetch lands.
+      qc.setQueryData<Me | null>(meQueryKey, (m) => (m ? { ...m, mustChangePassword: false } : m));
+      await qc.invalidateQueries({ queryKey: meQueryKey });
+    },
   });
 }

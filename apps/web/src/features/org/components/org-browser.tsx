@@ -71,6 +71,8 @@ export function OrgBrowser({ rootCode, selectedCode, onSelect }: OrgBrowserProps
       </AutoComplete>
       {tree.error ? <div role="alert">{errorText(tree.error)}</div> : null}
       {treeData.length === 0 && !tree.error ? <Spin /> : null}
+      {/* Mount only with data: rc-tree drops expanded keys it cannot find on its first render. */}
+      {treeData.length > 0 ? (
       <Tree
         blockNode
         treeData={treeData}
@@ -86,6 +88,7 @@ export function OrgBrowser({ rootCode, selectedCode, onSelect }: OrgBrowserProps
         }}
         height={640}
       />
+      ) : null}
     </div>
   );
 }

@@ -23,7 +23,7 @@ export function RosterTable({ items, total, page, pageSize, loading, onPageChang
       size="middle"
       loading={loading}
       dataSource={items}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 1450 }}
       pagination={{
         current: page,
         pageSize,
@@ -50,6 +50,7 @@ export function RosterTable({ items, total, page, pageSize, loading, onPageChang
         {
           title: t('workers.positions'),
           dataIndex: 'positions',
+          width: 230,
           render: (ps: string[]) => (
             <Space size={[0, 4]} wrap>
               {ps.map((p) => (
@@ -61,14 +62,14 @@ export function RosterTable({ items, total, page, pageSize, loading, onPageChang
         {
           title: t('workers.community'),
           dataIndex: 'communityName',
-          width: 200,
+          width: 220,
           render: (v: string, w) => (
             <span title={w.streetName}>
               {w.streetName} / {v}
             </span>
           ),
         },
-        { title: t('workers.status'), dataIndex: 'status', width: 90, render: (s: string) => <WorkerStatusTag status={s} /> },
+        { title: t('workers.status'), dataIndex: 'status', width: 90, fixed: 'right', render: (s: string) => <WorkerStatusTag status={s} /> },
       ]}
     />
   );

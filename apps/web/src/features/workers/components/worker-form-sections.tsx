@@ -46,7 +46,7 @@ function Field({ name, label, required, children, span = 8, extra }: { name: str
 }
 
 export function WorkerFormSections({ form, mode, scopeCode, renderOrgPicker, placeText, masked }: SectionsProps) {
-  const { t, tm } = useI18n();
+  const { t, lang } = useI18n();
   const L = (k: MessageKey) => t(k);
   const choose = t('form.choose');
   const sel = (options: { value: string; label: string }[], extra: Record<string, unknown> = {}) => (
@@ -88,7 +88,7 @@ export function WorkerFormSections({ form, mode, scopeCode, renderOrgPicker, pla
                   validator: async (_r, v: string | undefined) => {
                     if (!v || masked) return;
                     const p = parseIdNumber(v);
-                    if (!p.ok) throw new Error(tm(p.message));
+                    if (!p.ok) throw new Error(lang === 'en' ? p.messageEn : p.message);
                   },
                 },
               ]}

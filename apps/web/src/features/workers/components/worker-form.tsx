@@ -155,6 +155,11 @@ export function WorkerForm({ mode, initial, defaultStreetCode, defaultCommunityC
           if (c && (!s || !c.startsWith(s))) form.setFieldValue('communityCode', undefined);
         }
       }}
+      onKeyDown={(e) => {
+        // A long form: Enter in a field (e.g. confirming a typed date) must not submit it half-filled.
+        const el = e.target as HTMLElement;
+        if (e.key === 'Enter' && el.tagName === 'INPUT') e.preventDefault();
+      }}
       onFinish={submit}
       // Run the contract validation even when a field rule (the ID check) failed, so every error shows at once.
       onFinishFailed={submit}

@@ -10,7 +10,17 @@ function show(v: unknown, et: (s: string) => string): string {
   if (v === null || v === undefined || v === '') return '—';
   if (Array.isArray(v)) return v.map((x) => et(String(x))).join('、') || '—';
   if (typeof v === 'boolean') return v ? '✓' : '✗';
+  // Places come as {code, name}; show the name people know.
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return typeof o.name === 'string' ? o.name : JSON.stringify(v);
+  }
   return et(String(v));
+}
+
+/** Entries may list fields that did not really change (empty → empty); those are noise here. */
+function visibleChanges(e: WorkerHistoryEntry) {
+  return e.changes.filter((c) => JSON.stringify(c.before ?? null) !== JSON.stringify(c.after ?? null) && !(c.before == null && Array.isArray(c.after) && c.after.length === 0));
 }
 
 /** A9.5 archive: every registration, change, transfer and exit, newest first. */
@@ -28,17 +38,17 @@ export function WorkerHistoryTimeline({ workerId }: { workerId: number }) {
       items={q.data.map((e: WorkerHistoryEntry) => ({
         key: e.id,
         color: KIND_COLORS[e.kind] ?? 'blue',
-        title: e.occurredOn,
         content: (
           <div data-testid={`history-${e.kind}`}>
             <Typography.Text strong>{lang === 'en' ? et(e.kind) : e.kindLabel}</Typography.Text>
-            <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-              {t('workers.historyBy', { actor: e.actorName })}
-            </Typography.Text>
+            <Typography.Text style={{ marginLeft: 8 }}>{e.occurredOn}</Typography.Text>
+            <div>
+              <Typography.Text type="secondary">{t('workers.historyBy', { actor: e.actorName })}</Typography.Text>
+            </div>
             {e.summary ? <div>{e.summary}</div> : null}
-            {e.changes.length ? (
+            {visibleChanges(e).length ? (
               <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-                {e.changes.map((c) => (
+                {visibleChanges(e).map((c) => (
                   <li key={c.field}>
                     {c.label}：<Typography.Text delete type="secondary">{show(c.before, et)}</Typography.Text> → <Typography.Text>{show(c.after, et)}</Typography.Text>
                   </li>
