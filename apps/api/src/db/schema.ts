@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -7,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -194,4 +196,84 @@ export const auditLog = pgTable(
     detail: jsonb('detail'),
   },
   (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_action_idx').on(t.action)],
+);
+
+/** Staffing quota rules per jurisdiction with effective dates; '' is the national default (A3.1). */
+export const staffingRules = pgTable(
+  'staffing_rules',
+  {
+    id: serial('id').primaryKey(),
+    orgCode: text('org_code').notNull(),
+    mode: text('mode').notNull(),
+    params: jsonb('params').notNull(),
+    effectiveFrom: date('effective_from').notNull(),
+    effectiveTo: date('effective_to'),
+    reason: text('reason').notNull(),
+    createdByUserId: integer('created_by_user_id'),
+    createdByName: text('created_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('staffing_rules_org_idx').on(t.orgCode)],
+);
+
+/** 总量控制 ceilings set by a city or county; every change is a new row with who and why (A3.1). */
+export const quotaCeilings = pgTable(
+  'quota_ceilings',
+  {
+    id: serial('id').primaryKey(),
+    orgCode: text('org_code').notNull().references(() => orgUnits.code),
+    ceiling: integer('ceiling').notNull(),
+    effectiveFrom: date('effective_from').notNull(),
+    reason: text('reason').notNull(),
+    createdByUserId: integer('created_by_user_id'),
+    createdByName: text('created_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('quota_ceilings_org_idx').on(t.orgCode, t.effectiveFrom)],
+);
+
+/**
+ * Pre-aggregated headcounts of active workers for every node of the tree ('' = nation), maintained in the
+ * same transaction as each worker change, so a dashboard at any level reads a few dozen rows (A16.1).
+ */
+export const orgStatCounters = pgTable(
+  'org_stat_counters',
+  {
+    orgCode: text('org_code').notNull(),
+    dim: text('dim').notNull(),
+    value: text('value').notNull(),
+    n: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgCode, t.dim, t.value] })],
+);
+
+/** Small key/value state of background jobs (e.g. the date age bands are counted as of). */
+export const systemState = pgTable('system_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A copy of all counters at a moment: month end automatically, or on demand (A16.1 trend). */
+export const statSnapshots = pgTable(
+  'stat_snapshots',
+  {
+    id: serial('id').primaryKey(),
+    period: text('period').notNull(),
+    kind: text('kind').notNull(),
+    takenOn: date('taken_on').notNull(),
+    takenAt: timestamp('taken_at', { withTimezone: true }).notNull().defaultNow(),
+    takenByName: text('taken_by_name').notNull(),
+  },
+  (t) => [uniqueIndex('stat_snapshots_month_end_uq').on(t.period).where(sql`${t.kind} = 'month_end'`)],
+);
+
+export const statSnapshotValues = pgTable(
+  'stat_snapshot_values',
+  {
+    snapshotId: integer('snapshot_id').notNull().references(() => statSnapshots.id),
+    orgCode: text('org_code').notNull(),
+    data: jsonb('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgCode, t.snapshotId] })],
 );
