@@ -24,7 +24,7 @@ let baseUrl: string;
 // Shared across the ordered steps below.
 const suffix = Array.from({ length: 3 }, () => '甲乙丙丁戊己庚辛壬癸'[Math.floor(Math.random() * 10)]).join('');
 const workerName = `测试${suffix}`;
-const first17 = `370902199${Math.floor(Math.random() * 10)}0${1 + Math.floor(Math.random() * 9)}1${Math.floor(Math.random() * 10)}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+const first17 = `370902199${Math.floor(Math.random() * 6)}0${1 + Math.floor(Math.random() * 9)}1${Math.floor(Math.random() * 10)}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
 const goodId = first17 + computeIdCheckDigit(first17);
 const badId = first17 + (goodId.endsWith('1') ? '2' : '1');
 let homeCommunity: OrgChild;

@@ -12,6 +12,8 @@ import { registerErrorHandler } from './plugins/error-handler.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
+import { staffingRoutes } from './modules/staffing/staffing.routes.ts';
+import { statsRoutes } from './modules/stats/stats.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { workersRoutes } from './modules/workers/workers.routes.ts';
 import type { PiiCrypto } from './security/pii-crypto.ts';
@@ -69,6 +71,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   workersRoutes(app, { db, crypto });
   usersRoutes(app, { db });
   auditRoutes(app, { db });
+  statsRoutes(app, { db });
+  staffingRoutes(app, { db });
 
   if (serveWeb) {
     // Client-side routes fall back to index.html in the not-found handler (registerErrorHandler).

@@ -23,14 +23,29 @@ export const PERMISSIONS = [
   'workers:reveal',
   'users:manage',
   'audit:read',
+  'stats:read',
+  'stats:snapshot',
+  'staffing:read',
+  'staffing:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: ['users:manage'],
-  swb_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal'],
-  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal'],
-  community_secretary: ['org:read', 'workers:read', 'workers:export'],
+  swb_admin: [
+    'org:read',
+    'population:write',
+    'workers:read',
+    'workers:write',
+    'workers:export',
+    'workers:reveal',
+    'stats:read',
+    'stats:snapshot',
+    'staffing:read',
+    'staffing:write',
+  ],
+  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'stats:read', 'staffing:read'],
+  community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read'],
   worker: ['workers:read'],
   auditor: ['audit:read'],
 };

@@ -3,6 +3,7 @@ import { todayIso } from '@cwp/domain/dates';
 import type { CopyValue, Database } from '../db/database.ts';
 import { orgUnits, users, workerHistory, workers } from '../db/schema.ts';
 import { loadOrgSnapshot } from '../modules/org/org-snapshot.ts';
+import { rebuildAllCounters } from '../modules/stats/stats-maintenance.ts';
 import { buildWorkerRow } from '../modules/workers/worker-row.ts';
 import type { PiiCrypto } from '../security/pii-crypto.ts';
 import { hashPassword } from '../security/passwords.ts';
@@ -57,9 +58,13 @@ export async function prepareDatabase(opts: {
   const report: FirstStartReport = { orgUnitsLoaded: loaded.units, populationFactsLoaded: loaded.facts, demoWorkers: 0, demoAccounts: [] };
 
   const [existingUsers] = await db.select({ n: count() }).from(users);
-  if ((existingUsers?.n ?? 0) > 0) return report;
+  if ((existingUsers?.n ?? 0) > 0) {
+    await rebuildAllCounters(db);
+    return report;
+  }
   if (!opts.demo) {
     // Without demo data the only account is a system administrator who must change the password.
+    await rebuildAllCounters(db);
     await db.insert(users).values({ username: 'admin', displayName: '系统管理员', passwordHash: await hashPassword(opts.demoPassword), role: 'system_admin', scopeCode: '', mustChangePassword: true });
     return report;
   }
@@ -95,6 +100,7 @@ export async function prepareDatabase(opts: {
     })),
   );
 
+  await rebuildAllCounters(db);
   const accounts = demoAccounts(communities, demo);
   const passwordHash = await hashPassword(opts.demoPassword);
   await db.insert(users).values(

@@ -4,6 +4,7 @@ import { addDaysIso, todayIso } from '@cwp/domain/dates';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
+import { recordWorkerChange } from '../stats/stats-maintenance.ts';
 import { deactivateAccountsOfWorker } from '../users/users.queries.ts';
 import { change } from './worker-fields.ts';
 import { invalid } from './worker-rules.ts';
@@ -39,6 +40,7 @@ export async function transferWorker(opts: WorkerDeps & { actor: Actor; id: numb
   await db.transaction(async (tx) => {
     const row = await q.updateWorkerAtVersion(tx, w.id, w.version, { communityCode: target.code, streetCode });
     if (!row) throw new AppError('VERSION_CONFLICT', VERSION_CONFLICT);
+    await recordWorkerChange(tx, w, row);
     await q.insertHistory(tx, {
       workerId: w.id,
       kind: 'transferred',
@@ -76,6 +78,7 @@ export async function exitWorker(opts: WorkerDeps & { actor: Actor; id: number; 
       exitReason: input.reason,
     });
     if (!row) throw new AppError('VERSION_CONFLICT', VERSION_CONFLICT);
+    await recordWorkerChange(tx, w, row);
     await q.insertHistory(tx, {
       workerId: w.id,
       kind: 'exited',

@@ -9,6 +9,7 @@ import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
 import type { PiiCrypto } from '../../security/pii-crypto.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
+import { recordWorkerChange } from '../stats/stats-maintenance.ts';
 import { change, PLAIN_FIELDS, sameValue, type FieldChange } from './worker-fields.ts';
 import { sealIdNumber, sealPhone } from './worker-pii.ts';
 import { buildWorkerRow } from './worker-row.ts';
@@ -62,6 +63,7 @@ export async function registerWorker(opts: WorkerDeps & { actor: Actor; input: R
   try {
     const workerId = await db.transaction(async (tx) => {
       const row = await q.insertWorker(tx, values);
+      await recordWorkerChange(tx, null, row);
       await q.insertHistory(tx, {
         workerId: row.id,
         kind: 'registered',
@@ -157,6 +159,7 @@ export async function updateWorker(opts: WorkerDeps & { actor: Actor; id: number
     await db.transaction(async (tx) => {
       const row = await q.updateWorkerAtVersion(tx, w.id, w.version, set);
       if (!row) throw new AppError('VERSION_CONFLICT', VERSION_CONFLICT);
+      await recordWorkerChange(tx, w, row);
       await q.insertHistory(tx, {
         workerId: w.id,
         kind: onlyStatus ? 'status_changed' : 'updated',

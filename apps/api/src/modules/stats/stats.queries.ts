@@ -1,0 +1,150 @@
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { orgStatCounters, statSnapshots, statSnapshotValues, systemState } from '../../db/schema.ts';
+import { ageBandBoundaries, EPOCH_SQL, type CounterDelta } from './stats-dimensions.ts';
+
+export const AS_OF_KEY = 'stats.ageBandsAsOf';
+
+function ageBandCase(asOf: string): SQL {
+  const [a, b, c] = ageBandBoundaries(asOf).map((x) => x.latestBirth);
+  return sql`case when w.birth_date > ${a}::date then 'under35' when w.birth_date > ${b}::date then '35to44' when w.birth_date > ${c}::date then '45to54' else '55plus' end`;
+}
+
+/** The (dim, value, n) facts of every active worker, as SQL rows; the twin of `statPairs` in TypeScript. */
+function workerFactsSql(asOf: string): SQL {
+  return sql`
+    select w.community_code, d.dim, d.value, d.n
+    from workers w
+    cross join lateral (values
+      ('total', '', 1::bigint),
+      ('category', w.category, 1::bigint),
+      ('postClass', w.post_class, 1::bigint),
+      ('gender', w.gender, 1::bigint),
+      ('ageBand', ${ageBandCase(asOf)}, 1::bigint),
+      ('education', w.education, 1::bigint),
+      ('politicalStatus', w.political_status, 1::bigint),
+      ('swQualification', w.sw_qualification, 1::bigint),
+      ('sourceChannel', w.source_channel, 1::bigint),
+      ('status', w.status, 1::bigint),
+      ('birthDaysSum', '', (w.birth_date - ${EPOCH_SQL}::date)::bigint),
+      ('oneShoulder', case when w.positions @> array['党组织书记', '居委会主任']::text[] then 'yes' end, 1::bigint)
+    ) as d(dim, value, n)
+    where w.status <> '已退出' and d.value is not null`;
+}
+
+/** Adds signed deltas; one statement, so a worker change costs one round trip for all its levels. */
+export async function applyDeltas(db: Db, deltas: CounterDelta[]): Promise<void> {
+  if (deltas.length === 0) return;
+  await db
+    .insert(orgStatCounters)
+    .values(deltas)
+    .onConflictDoUpdate({
+      target: [orgStatCounters.orgCode, orgStatCounters.dim, orgStatCounters.value],
+      set: { n: sql`${orgStatCounters.n} + excluded.n` },
+    });
+}
+
+/**
+ * Recomputes every counter from the workers table (after bulk loads): per community first, then rolled up
+ * to street, county, city, province and nation, plus each node's number of communities from the tree.
+ */
+export async function rebuildCounters(db: Db, asOf: string): Promise<void> {
+  await db.execute(sql`delete from org_stat_counters`);
+  await db.execute(sql`
+    with per_community as (
+      select community_code, dim, value, sum(n)::bigint as n from (${workerFactsSql(asOf)}) f group by 1, 2, 3
+    )
+    insert into org_stat_counters (org_code, dim, value, n)
+    select lvl.code, p.dim, p.value, sum(p.n)::bigint
+    from per_community p
+    cross join lateral (values (p.community_code), (left(p.community_code, 9)), (left(p.community_code, 6)),
+      (left(p.community_code, 4)), (left(p.community_code, 2)), ('')) as lvl(code)
+    group by 1, 2, 3`);
+  await db.execute(sql`
+    insert into org_stat_counters (org_code, dim, value, n)
+    select lvl.code, 'communities', '', count(*)::bigint
+    from org_units c
+    cross join lateral (values (c.code), (left(c.code, 9)), (left(c.code, 6)), (left(c.code, 4)), (left(c.code, 2)), ('')) as lvl(code)
+    where c.level = 'community'
+    group by 1`);
+  await setAsOf(db, asOf);
+}
+
+/**
+ * The same numbers computed directly with GROUP BY over the workers under a node: the reference the
+ * counters are checked against in tests and in the benchmark.
+ */
+export async function directCounters(db: Db, code: string, asOf: string): Promise<{ dim: string; value: string; n: number }[]> {
+  const rows = await db.execute<{ dim: string; value: string; n: string | number }>(sql`
+    select f.dim, f.value, sum(f.n)::bigint as n
+    from (${workerFactsSql(asOf)} and w.community_code like ${code + '%'}) f
+    group by 1, 2
+    union all
+    select 'communities', '', count(*)::bigint from org_units c where c.level = 'community' and c.code like ${code + '%'}`);
+  return resultRows<{ dim: string; value: string; n: string | number }>(rows).map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+export async function readCounters(db: Db, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db.select().from(orgStatCounters).where(inArray(orgStatCounters.orgCode, codes));
+}
+
+export async function getAsOf(db: Db, lock?: 'update' | 'share'): Promise<string | null> {
+  const q = db.select({ value: systemState.value }).from(systemState).where(eq(systemState.key, AS_OF_KEY));
+  const [row] = lock ? await q.for(lock) : await q;
+  return row?.value ?? null;
+}
+
+export async function setAsOf(db: Db, asOf: string): Promise<void> {
+  await db
+    .insert(systemState)
+    .values({ key: AS_OF_KEY, value: asOf })
+    .onConflictDoUpdate({ target: systemState.key, set: { value: asOf, updatedAt: new Date() } });
+}
+
+/** Active workers per community whose birth date lies in (after, upTo]: they crossed an age boundary. */
+export async function countBornBetween(db: Db, after: string, upTo: string) {
+  const rows = await db.execute<{ community_code: string; n: string | number }>(sql`
+    select community_code, count(*)::bigint as n from workers
+    where status <> '已退出' and birth_date > ${after}::date and birth_date <= ${upTo}::date
+    group by community_code`);
+  return resultRows<{ community_code: string; n: string | number }>(rows).map((r) => ({ communityCode: r.community_code, n: Number(r.n) }));
+}
+
+/** drizzle's execute() returns rows directly on node-postgres results and under `.rows` on PGlite. */
+export function resultRows<T>(res: unknown): T[] {
+  const r = res as { rows?: T[] };
+  return Array.isArray(r.rows) ? r.rows : (res as T[]);
+}
+
+export async function insertSnapshot(db: Db, v: { period: string; kind: string; takenOn: string; takenByName: string }) {
+  const [row] = await db.insert(statSnapshots).values(v).returning();
+  return row!;
+}
+
+/** Copies all counters into a snapshot as one JSON object per node. */
+export async function copyCountersIntoSnapshot(db: Db, snapshotId: number): Promise<number> {
+  const res = await db.execute(sql`
+    insert into stat_snapshot_values (snapshot_id, org_code, data)
+    select ${snapshotId}, org_code, jsonb_object_agg(dim || ':' || value, n) from org_stat_counters group by org_code`);
+  return (res as { rowCount?: number; affectedRows?: number }).rowCount ?? (res as { affectedRows?: number }).affectedRows ?? 0;
+}
+
+export async function monthEndSnapshotExists(db: Db, period: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: statSnapshots.id })
+    .from(statSnapshots)
+    .where(and(eq(statSnapshots.period, period), eq(statSnapshots.kind, 'month_end')))
+    .limit(1);
+  return !!row;
+}
+
+export async function trendOf(db: Db, code: string, limit: number) {
+  return db
+    .select({ period: statSnapshots.period, kind: statSnapshots.kind, takenOn: statSnapshots.takenOn, data: statSnapshotValues.data })
+    .from(statSnapshotValues)
+    .innerJoin(statSnapshots, eq(statSnapshots.id, statSnapshotValues.snapshotId))
+    .where(eq(statSnapshotValues.orgCode, code))
+    .orderBy(sql`${statSnapshots.takenOn} desc, ${statSnapshots.id} desc`)
+    .limit(limit);
+}

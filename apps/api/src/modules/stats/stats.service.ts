@@ -1,0 +1,73 @@
+import { msg } from '@cwp/contracts/messages';
+import type { StatsNode, StatsTrendPoint } from '@cwp/contracts/stats.contract';
+import { todayIso } from '@cwp/domain/dates';
+import type { Db } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
+import type { Actor } from '../../security/actor.ts';
+import { insertAudit } from '../audit/audit.queries.ts';
+import { findUnitInScope, listChildren } from '../org/org.queries.ts';
+import { ensureCountersCurrent } from './stats-maintenance.ts';
+import { counterMap, presentStats, presentTrendPoint } from './stats.presenter.ts';
+import * as q from './stats.queries.ts';
+
+const UNIT_NOT_FOUND = msg('该单位不存在或不在您的数据范围内', 'This unit does not exist or is outside your data scope');
+export const NATION = { code: '', name: '全国', level: 'nation' };
+
+/** The node a stats request is about: 'root' is the nation and only for a national scope. */
+export async function loadStatsNode(db: Db, actor: Actor, code: string) {
+  if (code === '' || code === 'root') {
+    if (actor.scopeCode !== '') throw new AppError('NOT_FOUND', UNIT_NOT_FOUND);
+    return NATION;
+  }
+  const unit = await findUnitInScope(db, code, actor.scopeCode);
+  if (!unit) throw new AppError('NOT_FOUND', UNIT_NOT_FOUND);
+  return { code: unit.code, name: unit.name, level: unit.level };
+}
+
+export async function getStats(opts: { db: Db; actor: Actor; code: string }): Promise<StatsNode> {
+  const node = await loadStatsNode(opts.db, opts.actor, opts.code);
+  const asOf = await ensureCountersCurrent(opts.db);
+  return presentStats(node, counterMap(await q.readCounters(opts.db, [node.code])), asOf);
+}
+
+/** Same numbers for each child, for drill-down. */
+export async function getChildStats(opts: { db: Db; actor: Actor; code: string }): Promise<StatsNode[]> {
+  const node = await loadStatsNode(opts.db, opts.actor, opts.code);
+  const asOf = await ensureCountersCurrent(opts.db);
+  const children = await listChildren(opts.db, node.code === '' ? null : node.code, opts.actor.scopeCode);
+  const rows = await q.readCounters(opts.db, children.map((c) => c.code));
+  const byCode = new Map<string, typeof rows>();
+  for (const r of rows) byCode.set(r.orgCode, [...(byCode.get(r.orgCode) ?? []), r]);
+  return children.map((c) => presentStats({ code: c.code, name: c.name, level: c.level }, counterMap(byCode.get(c.code) ?? []), asOf));
+}
+
+export async function getTrend(opts: { db: Db; actor: Actor; code: string; months: number }): Promise<StatsTrendPoint[]> {
+  const node = await loadStatsNode(opts.db, opts.actor, opts.code);
+  const points = await q.trendOf(opts.db, node.code, opts.months * 2);
+  return points.map(presentTrendPoint).reverse();
+}
+
+const previousMonth = (today: string) => {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+};
+
+/**
+ * Takes a snapshot of every node's counters. Month-end snapshots are labelled with the month they close and
+ * taken at most once each; on-demand snapshots are labelled with the day.
+ */
+export async function takeSnapshot(opts: { db: Db; kind: 'month_end' | 'on_demand'; actor?: Actor; today?: string }) {
+  const { db } = opts;
+  const today = opts.today ?? todayIso();
+  const period = opts.kind === 'month_end' ? previousMonth(today) : today;
+  await ensureCountersCurrent(db, today);
+  return db.transaction(async (tx) => {
+    if (opts.kind === 'month_end' && (await q.monthEndSnapshotExists(tx, period))) return null;
+    const snap = await q.insertSnapshot(tx, { period, kind: opts.kind, takenOn: today, takenByName: opts.actor?.displayName ?? '系统（月末自动）' });
+    const nodes = await q.copyCountersIntoSnapshot(tx, snap.id);
+    if (opts.actor) {
+      await insertAudit(tx, { actorUserId: opts.actor.userId, actorName: opts.actor.username, ip: opts.actor.ip, action: 'stats_snapshot', objectType: 'stat_snapshot', objectId: String(snap.id), outcome: 'success' });
+    }
+    return { id: snap.id, period, kind: opts.kind, takenOn: today, nodes };
+  });
+}
