@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { startSnapshotScheduler } from './modules/stats/stats-scheduler.ts';
 import { prepareDatabase } from './seed/first-start.ts';
 import { loadPiiCrypto } from './security/pii-crypto.ts';
 import { ROLE_LABELS } from '@cwp/contracts/auth.contract';
@@ -28,6 +29,7 @@ const report = await prepareDatabase({ database, crypto, demo: config.demo, demo
 const prepared = performance.now();
 const app = await buildApp({ config, database, crypto });
 await app.listen({ port: config.port, host: config.host });
+const stopScheduler = startSnapshotScheduler(database.db, app.log);
 
 const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/`;
 const lines = [
@@ -51,6 +53,7 @@ console.log(lines.join('\n'));
 
 async function shutdown(signal: string) {
   app.log.info({ signal }, 'shutting down');
+  stopScheduler();
   await app.close();
   await database.close();
   process.exit(0);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { todayIso } from '@cwp/domain/dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directCounters, setAsOf } from '../src/modules/stats/stats.queries.ts';
+import { dueMonthEnd, takeSnapshot } from '../src/modules/stats/stats.service.ts';
 import { counterMap, presentStats } from '../src/modules/stats/stats.presenter.ts';
 import { createTestApp, makeIdNumber, workerInput, type TestApp } from './test-app.ts';
 
@@ -117,5 +118,26 @@ describe('A16.1 scope of statistics', () => {
     expect(trend.at(-1).total).toBe((await apiStats('370902')).total);
     const forbidden = await t.request({ method: 'POST', url: '/api/stats/snapshots', cookie: daimiao });
     expect(forbidden.statusCode).toBe(403);
+  });
+});
+
+describe('A16.1 monthly trend', () => {
+  it('A16.1 the demo starts with twelve month ends reconstructed from registry dates', async () => {
+    const trend = (await t.request({ method: 'GET', url: '/api/stats/3709/trend?months=24', cookie: taian })).json();
+    const rebuilt = trend.filter((p: { kind: string }) => p.kind === 'reconstructed');
+    expect(rebuilt.length).toBe(12);
+    for (let i = 1; i < rebuilt.length; i++) expect(rebuilt[i].total).toBeGreaterThanOrEqual(rebuilt[i - 1].total);
+    expect(rebuilt.at(-1).total).toBeLessThanOrEqual((await apiStats('3709')).total + 1);
+  });
+
+  it('A16.1 a month-end snapshot is due on the last day or early next month, and taken once', async () => {
+    expect(dueMonthEnd('2026-11-30')).toBe('2026-11');
+    expect(dueMonthEnd('2026-12-03')).toBe('2026-11');
+    expect(dueMonthEnd('2027-01-02')).toBe('2026-12');
+    expect(dueMonthEnd('2026-11-20')).toBeNull();
+    expect(dueMonthEnd('2028-02-29')).toBe('2028-02');
+    const first = await takeSnapshot({ db: t.database.db, kind: 'month_end', today: '2030-01-31' });
+    expect(first?.period).toBe('2030-01');
+    expect(await takeSnapshot({ db: t.database.db, kind: 'month_end', today: '2030-02-02' })).toBeNull();
   });
 });

@@ -36,7 +36,7 @@ export type StatsNode = z.infer<typeof statsNode>;
 
 export const statsTrendPoint = z.object({
   period: z.string(),
-  kind: z.enum(['month_end', 'on_demand']),
+  kind: z.enum(['month_end', 'on_demand', 'reconstructed']),
   takenOn: z.string(),
   total: z.number(),
   averageAge: z.number().nullable(),

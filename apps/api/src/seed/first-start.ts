@@ -4,6 +4,7 @@ import type { CopyValue, Database } from '../db/database.ts';
 import { orgUnits, users, workerHistory, workers } from '../db/schema.ts';
 import { loadOrgSnapshot } from '../modules/org/org-snapshot.ts';
 import { rebuildAllCounters } from '../modules/stats/stats-maintenance.ts';
+import { reconstructMonthEnds } from '../modules/stats/stats.service.ts';
 import { buildWorkerRow } from '../modules/workers/worker-row.ts';
 import type { PiiCrypto } from '../security/pii-crypto.ts';
 import { hashPassword } from '../security/passwords.ts';
@@ -101,6 +102,8 @@ export async function prepareDatabase(opts: {
   );
 
   await rebuildAllCounters(db);
+  // The demo shows a year of trend, rebuilt from the registry's dates and labelled as reconstructed.
+  await reconstructMonthEnds(db, 12);
   const accounts = demoAccounts(communities, demo);
   const passwordHash = await hashPassword(opts.demoPassword);
   await db.insert(users).values(

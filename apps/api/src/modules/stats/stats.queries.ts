@@ -10,8 +10,16 @@ function ageBandCase(asOf: string): SQL {
   return sql`case when w.birth_date > ${a}::date then 'under35' when w.birth_date > ${b}::date then '35to44' when w.birth_date > ${c}::date then '45to54' else '55plus' end`;
 }
 
-/** The (dim, value, n) facts of every active worker, as SQL rows; the twin of `statPairs` in TypeScript. */
-function workerFactsSql(asOf: string): SQL {
+/**
+ * The (dim, value, n) facts of every counted worker, as SQL rows; the twin of `statPairs` in TypeScript.
+ * Without `at`: workers who have not left. With `at` (a past day): workers in post on that day by their
+ * registry dates, counted with their current attributes — the reconstruction of a past month end.
+ */
+function workerFactsSql(asOf: string, at?: string): SQL {
+  const counted = at
+    ? sql`w.community_start_date <= ${at}::date and (w.exit_date is null or w.exit_date > ${at}::date)`
+    : sql`w.status <> '已退出'`;
+  const status = at ? sql`case when w.status = '已退出' then '在岗' else w.status end` : sql`w.status`;
   return sql`
     select w.community_code, d.dim, d.value, d.n
     from workers w
@@ -25,11 +33,30 @@ function workerFactsSql(asOf: string): SQL {
       ('politicalStatus', w.political_status, 1::bigint),
       ('swQualification', w.sw_qualification, 1::bigint),
       ('sourceChannel', w.source_channel, 1::bigint),
-      ('status', w.status, 1::bigint),
+      ('status', ${status}, 1::bigint),
       ('birthDaysSum', '', (w.birth_date - ${EPOCH_SQL}::date)::bigint),
       ('oneShoulder', case when w.positions @> array['党组织书记', '居委会主任']::text[] then 'yes' end, 1::bigint)
     ) as d(dim, value, n)
-    where w.status <> '已退出' and d.value is not null`;
+    where ${counted} and d.value is not null`;
+}
+
+/** Counters of every node (community → nation) computed from the workers table, plus community counts. */
+function rolledCountersSql(asOf: string, at?: string): SQL {
+  return sql`
+    with per_community as (
+      select community_code, dim, value, sum(n)::bigint as n from (${workerFactsSql(asOf, at)}) f group by 1, 2, 3
+    )
+    select lvl.code as org_code, p.dim, p.value, sum(p.n)::bigint as n
+    from per_community p
+    cross join lateral (values (p.community_code), (left(p.community_code, 9)), (left(p.community_code, 6)),
+      (left(p.community_code, 4)), (left(p.community_code, 2)), ('')) as lvl(code)
+    group by 1, 2, 3
+    union all
+    select lvl.code, 'communities', '', count(*)::bigint
+    from org_units c
+    cross join lateral (values (c.code), (left(c.code, 9)), (left(c.code, 6)), (left(c.code, 4)), (left(c.code, 2)), ('')) as lvl(code)
+    where c.level = 'community'
+    group by 1`;
 }
 
 /** Adds signed deltas; one statement, so a worker change costs one round trip for all its levels. */
@@ -44,30 +71,20 @@ export async function applyDeltas(db: Db, deltas: CounterDelta[]): Promise<void>
     });
 }
 
-/**
- * Recomputes every counter from the workers table (after bulk loads): per community first, then rolled up
- * to street, county, city, province and nation, plus each node's number of communities from the tree.
- */
+/** Recomputes every counter from the workers table (after bulk loads). */
 export async function rebuildCounters(db: Db, asOf: string): Promise<void> {
   await db.execute(sql`delete from org_stat_counters`);
-  await db.execute(sql`
-    with per_community as (
-      select community_code, dim, value, sum(n)::bigint as n from (${workerFactsSql(asOf)}) f group by 1, 2, 3
-    )
-    insert into org_stat_counters (org_code, dim, value, n)
-    select lvl.code, p.dim, p.value, sum(p.n)::bigint
-    from per_community p
-    cross join lateral (values (p.community_code), (left(p.community_code, 9)), (left(p.community_code, 6)),
-      (left(p.community_code, 4)), (left(p.community_code, 2)), ('')) as lvl(code)
-    group by 1, 2, 3`);
-  await db.execute(sql`
-    insert into org_stat_counters (org_code, dim, value, n)
-    select lvl.code, 'communities', '', count(*)::bigint
-    from org_units c
-    cross join lateral (values (c.code), (left(c.code, 9)), (left(c.code, 6)), (left(c.code, 4)), (left(c.code, 2)), ('')) as lvl(code)
-    where c.level = 'community'
-    group by 1`);
+  await db.execute(sql`insert into org_stat_counters (org_code, dim, value, n) ${rolledCountersSql(asOf)}`);
   await setAsOf(db, asOf);
+}
+
+/** Fills a snapshot with counters reconstructed for a past day from registry dates. */
+export async function reconstructIntoSnapshot(db: Db, snapshotId: number, at: string): Promise<void> {
+  await db.execute(sql`
+    insert into stat_snapshot_values (snapshot_id, org_code, data)
+    select ${snapshotId}, r.org_code, jsonb_object_agg(r.dim || ':' || r.value, r.n)
+    from (${rolledCountersSql(at, at)}) r
+    group by r.org_code`);
 }
 
 /**

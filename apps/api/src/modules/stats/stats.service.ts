@@ -47,19 +47,25 @@ export async function getTrend(opts: { db: Db; actor: Actor; code: string; month
   return points.map(presentTrendPoint).reverse();
 }
 
-const previousMonth = (today: string) => {
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-};
+/** The month a month-end snapshot taken today closes: today if it is the last day, the previous one early on. */
+export function dueMonthEnd(today: string): string | null {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d === lastDay) return `${y}-${String(m).padStart(2, '0')}`;
+  // Catch up a month end the server was not running for, within the first days of the next month.
+  if (d <= 5) return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  return null;
+}
 
 /**
- * Takes a snapshot of every node's counters. Month-end snapshots are labelled with the month they close and
- * taken at most once each; on-demand snapshots are labelled with the day.
+ * Takes a snapshot of every node's counters: month-end ones (at most one per month, labelled with the month
+ * they close) or on demand (labelled with the day).
  */
 export async function takeSnapshot(opts: { db: Db; kind: 'month_end' | 'on_demand'; actor?: Actor; today?: string }) {
   const { db } = opts;
   const today = opts.today ?? todayIso();
-  const period = opts.kind === 'month_end' ? previousMonth(today) : today;
+  const period = opts.kind === 'month_end' ? dueMonthEnd(today) : today;
+  if (period === null) return null;
   await ensureCountersCurrent(db, today);
   return db.transaction(async (tx) => {
     if (opts.kind === 'month_end' && (await q.monthEndSnapshotExists(tx, period))) return null;
@@ -70,4 +76,25 @@ export async function takeSnapshot(opts: { db: Db; kind: 'month_end' | 'on_deman
     }
     return { id: snap.id, period, kind: opts.kind, takenOn: today, nodes };
   });
+}
+
+/**
+ * Rebuilds the trend of the months before the system existed from registry dates (进入社区工作时间, 退出日期):
+ * for each of the last `months` month ends, who was in post then, with today's attributes. Marked
+ * 'reconstructed' so nobody mistakes it for a snapshot taken at the time.
+ */
+export async function reconstructMonthEnds(db: Db, months: number, today = todayIso()): Promise<number> {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  let made = 0;
+  for (let i = months; i >= 1; i--) {
+    const end = new Date(Date.UTC(y, m - i, 0));
+    const at = end.toISOString().slice(0, 10);
+    const period = at.slice(0, 7);
+    await db.transaction(async (tx) => {
+      const snap = await q.insertSnapshot(tx, { period, kind: 'reconstructed', takenOn: at, takenByName: '系统（按档案日期回溯）' });
+      await q.reconstructIntoSnapshot(tx, snap.id, at);
+    });
+    made++;
+  }
+  return made;
 }
