@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -12,12 +14,20 @@ import { registerErrorHandler } from './plugins/error-handler.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
+import { ImportQueue, recoverInterruptedImports } from './modules/imports/import-queue.ts';
+import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { staffingRoutes } from './modules/staffing/staffing.routes.ts';
 import { statsRoutes } from './modules/stats/stats.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { workersRoutes } from './modules/workers/workers.routes.ts';
 import type { PiiCrypto } from './security/pii-crypto.ts';
 import { redactPersonalNumbers } from './security/log-redaction.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    importQueue: ImportQueue;
+  }
+}
 
 export interface AppDeps {
   config: AppConfig;
@@ -73,6 +83,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   auditRoutes(app, { db });
   statsRoutes(app, { db });
   staffingRoutes(app, { db });
+
+  await app.register(multipart, { limits: { fileSize: 512 * 1024 * 1024, files: 1, fields: 10 } });
+  const runner = { database, crypto };
+  await recoverInterruptedImports(runner);
+  const importQueue = new ImportQueue(runner, app.log);
+  app.decorate('importQueue', importQueue);
+  importsRoutes(app, { ...runner, queue: importQueue, uploadDir: join(config.dataDir, 'imports') });
 
   if (serveWeb) {
     // Client-side routes fall back to index.html in the not-found handler (registerErrorHandler).

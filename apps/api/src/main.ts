@@ -1,3 +1,4 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
@@ -30,6 +31,9 @@ const prepared = performance.now();
 const app = await buildApp({ config, database, crypto });
 await app.listen({ port: config.port, host: config.host });
 const stopScheduler = startSnapshotScheduler(database.db, app.log);
+// The embedded database belongs to this process; the CLI checks this file before opening it.
+const pidFile = join(config.dataDir, 'server.pid');
+if (database.kind === 'pglite') writeFileSync(pidFile, String(process.pid));
 
 const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/`;
 const lines = [
@@ -54,6 +58,7 @@ console.log(lines.join('\n'));
 async function shutdown(signal: string) {
   app.log.info({ signal }, 'shutting down');
   stopScheduler();
+  rmSync(pidFile, { force: true });
   await app.close();
   await database.close();
   process.exit(0);

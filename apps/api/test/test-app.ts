@@ -75,6 +75,7 @@ export async function createTestApp(opts: { env?: Record<string, string> } = {})
       return first.split(';')[0]!;
     },
     async close() {
+      await app.importQueue.idle();
       await app.close();
       await database.close();
       if (clusterUrl && dbName) {

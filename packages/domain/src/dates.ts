@@ -36,16 +36,26 @@ export function isValidIsoDate(s: string): boolean {
   return splitIsoDate(s) !== null;
 }
 
-/** Today's calendar date in `timeZone` (default Beijing time). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+let lastToday: { zone: string; minute: number; value: string } | null = null;
+
+/**
+ * Today's calendar date in `timeZone` (default Beijing time). Formatters are reused and the answer is
+ * cached for the current minute: this sits on hot paths (every ID number parsed in a bulk import).
+ */
 export function todayIso(now: Date = new Date(), timeZone: string = DEFAULT_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastToday && lastToday.zone === timeZone && lastToday.minute === minute) return lastToday.value;
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, fmt);
+  }
+  const parts = fmt.formatToParts(now);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return isoDate(get('year'), get('month'), get('day'));
+  const value = isoDate(get('year'), get('month'), get('day'));
+  lastToday = { zone: timeZone, minute, value };
+  return value;
 }
 
 /** -1 / 0 / 1. Zero-padded ISO dates sort lexicographically, so a string compare is exact. */

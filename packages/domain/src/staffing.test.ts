@@ -204,7 +204,7 @@ describe('staffingFlags', () => {
   });
   it('A3.1 below_standard message gives the shortfall in Chinese and English', () => {
     const [f] = staffingFlags({ headcount: 200, quota: 222, ceiling: null });
-    expect(f?.message).toBe('在岗 200 人，低于配备标准 222 人，缺 22 人');
+    expect(f?.message).toBe('在职 200 人，低于配备标准 222 人，缺 22 人');
     expect(f?.messageEn).toContain('short by 22');
   });
   it('A3.1 ceiling 200: headcount 201 → over_ceiling red, 190 → near_ceiling amber, 189 → nothing', () => {

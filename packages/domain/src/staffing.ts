@@ -282,7 +282,7 @@ export function staffingFlags(input: StaffingFlagInput): Flag[] {
     flags.push({
       code: 'below_standard',
       level: red ? 'red' : 'amber',
-      message: `在岗 ${headcount} 人，低于配备标准 ${quota} 人，缺 ${quota - headcount} 人${red ? '（不足 90%）' : ''}`,
+      message: `在职 ${headcount} 人，低于配备标准 ${quota} 人，缺 ${quota - headcount} 人${red ? '（不足 90%）' : ''}`,
       messageEn: `${headcount} in post, below the standard of ${quota} (short by ${quota - headcount}${red ? ', under 90%' : ''})`,
     });
   }
@@ -291,14 +291,14 @@ export function staffingFlags(input: StaffingFlagInput): Flag[] {
       flags.push({
         code: 'over_ceiling',
         level: 'red',
-        message: `在岗 ${headcount} 人，超出总量控制 ${ceiling} 人 ${headcount - ceiling} 人`,
+        message: `在职 ${headcount} 人，超出总量控制 ${ceiling} 人 ${headcount - ceiling} 人`,
         messageEn: `${headcount} in post, ${headcount - ceiling} over the ceiling of ${ceiling}`,
       });
     } else if (ceiling > 0 && headcount * 100 >= ceiling * NEAR_CEILING_PERCENT) {
       flags.push({
         code: 'near_ceiling',
         level: 'amber',
-        message: `在岗 ${headcount} 人，已接近总量控制 ${ceiling} 人（余 ${ceiling - headcount} 人）`,
+        message: `在职 ${headcount} 人，已接近总量控制 ${ceiling} 人（余 ${ceiling - headcount} 人）`,
         messageEn: `${headcount} in post, close to the ceiling of ${ceiling} (${ceiling - headcount} left)`,
       });
     }
@@ -307,7 +307,7 @@ export function staffingFlags(input: StaffingFlagInput): Flag[] {
     flags.push({
       code: 'over_cap',
       level: 'red',
-      message: `在岗 ${headcount} 人，超过每社区上限 ${cap} 人`,
+      message: `在职 ${headcount} 人，超过每社区上限 ${cap} 人`,
       messageEn: `${headcount} in post, above the per-community cap of ${cap}`,
     });
   }

@@ -18,8 +18,11 @@ export type CopyValue = string | number | boolean | null | readonly string[];
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
   readonly db: Db;
-  /** Bulk load with COPY (never row-by-row INSERT): rows are encoded to COPY text format here. */
-  copyRows(table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>): Promise<number>;
+  /**
+   * Bulk load with COPY (never row-by-row INSERT): rows are encoded to COPY text format here. With `tx`
+   * the COPY runs inside that transaction, so it commits or rolls back with everything else in it.
+   */
+  copyRows(table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>, opts?: { tx?: Db }): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -42,10 +45,11 @@ async function openPglite(dir: string): Promise<Database> {
   return {
     kind: 'pglite',
     db,
-    async copyRows(table, columns, rows) {
+    async copyRows(table, columns, rows, opts) {
       const { text, count } = encodeCopy(rows);
       if (count === 0) return 0;
-      await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT text)`, [], {
+      const target = opts?.tx ? (rawClientOf(opts.tx) as PGlite) : client;
+      await target.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT text)`, [], {
         blob: new Blob([text]),
       });
       return count;
@@ -63,20 +67,30 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     kind: 'postgres',
     db,
-    async copyRows(table, columns, rows) {
+    async copyRows(table, columns, rows, opts) {
       const { text, count } = encodeCopy(rows);
       if (count === 0) return 0;
-      const client = await pool.connect();
+      const client = opts?.tx ? (rawClientOf(opts.tx) as pg.PoolClient) : await pool.connect();
       try {
         const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT text)`));
         await pipeline(Readable.from([text]), stream);
       } finally {
-        client.release();
+        if (!opts?.tx) client.release();
       }
       return count;
     },
     close: () => pool.end(),
   };
+}
+
+/**
+ * The driver connection behind a drizzle transaction (a PGlite transaction or a pg pool client); COPY has to
+ * go through it to be part of the transaction. Relies on drizzle's session keeping it as `client`.
+ */
+function rawClientOf(tx: Db): unknown {
+  const client = (tx as unknown as { session?: { client?: unknown } }).session?.client;
+  if (!client) throw new Error('cannot reach the connection of this transaction for COPY');
+  return client;
 }
 
 function encodeCopy(rows: Iterable<readonly CopyValue[]>): { text: string; count: number } {

@@ -90,14 +90,11 @@ export const sessions = pgTable(
 );
 
 /**
- * Community workers (A1.1). 公民身份号码 and phone are never stored in plaintext: SM4 ciphertext with the
- * key id, an SM3-HMAC blind index for uniqueness and exact lookup, blind indexes of the tails for search,
- * and a masked copy for lists so listing never needs to decrypt.
+ * The data columns of a worker record, shared by `workers` and the import staging table so both always have
+ * the same shape; `withRefs` adds the foreign keys only the real table carries.
  */
-export const workers = pgTable(
-  'workers',
-  {
-    id: serial('id').primaryKey(),
+function workerDataColumns(withRefs: boolean) {
+  return {
     name: text('name').notNull(),
     idNumberCipher: text('id_number_cipher').notNull(),
     idNumberKeyId: text('id_number_key_id').notNull(),
@@ -131,8 +128,8 @@ export const workers = pgTable(
     category: text('category').notNull(),
     postClass: text('post_class').notNull(),
     positions: text('positions').array().notNull().default(sql`'{}'::text[]`),
-    streetCode: text('street_code').notNull().references(() => orgUnits.code),
-    communityCode: text('community_code').notNull().references(() => orgUnits.code),
+    streetCode: withRefs ? text('street_code').notNull().references(() => orgUnits.code) : text('street_code').notNull(),
+    communityCode: withRefs ? text('community_code').notNull().references(() => orgUnits.code) : text('community_code').notNull(),
     recruitLevel: text('recruit_level'),
     sourceChannel: text('source_channel').notNull(),
     formerFundingDept: text('former_funding_dept'),
@@ -147,6 +144,19 @@ export const workers = pgTable(
     exitType: text('exit_type'),
     exitDate: date('exit_date'),
     exitReason: text('exit_reason'),
+  };
+}
+
+/**
+ * Community workers (A1.1). 公民身份号码 and phone are never stored in plaintext: SM4 ciphertext with the
+ * key id, an SM3-HMAC blind index for uniqueness and exact lookup, blind indexes of the tails for search,
+ * and a masked copy for lists so listing never needs to decrypt.
+ */
+export const workers = pgTable(
+  'workers',
+  {
+    id: serial('id').primaryKey(),
+    ...workerDataColumns(true),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -276,4 +286,60 @@ export const statSnapshotValues = pgTable(
     data: jsonb('data').notNull(),
   },
   (t) => [primaryKey({ columns: [t.orgCode, t.snapshotId] })],
+);
+
+/** Long-running imports (A1.1, A1.2): one row per uploaded file, with progress that survives a reload. */
+export const importJobs = pgTable('import_jobs', {
+  id: serial('id').primaryKey(),
+  mode: text('mode').notNull(),
+  status: text('status').notNull(),
+  phase: text('phase').notNull(),
+  fileName: text('file_name').notNull(),
+  filePath: text('file_path').notNull(),
+  fileSize: bigint('file_size', { mode: 'number' }).notNull(),
+  orgCode: text('org_code').notNull(),
+  scopeCode: text('scope_code').notNull(),
+  partial: boolean('partial').notNull().default(false),
+  createdByUserId: integer('created_by_user_id'),
+  createdByName: text('created_by_name').notNull(),
+  totalRows: integer('total_rows').notNull().default(0),
+  processedRows: integer('processed_rows').notNull().default(0),
+  toCreate: integer('to_create').notNull().default(0),
+  toUpdate: integer('to_update').notNull().default(0),
+  unchanged: integer('unchanged').notNull().default(0),
+  rejected: integer('rejected').notNull().default(0),
+  created: integer('created').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
+  cancelRequested: boolean('cancel_requested').notNull().default(false),
+  errorMessage: text('error_message'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  startedAt: timestamp('started_at', { withTimezone: true }),
+  phaseStartedAt: timestamp('phase_started_at', { withTimezone: true }),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});
+
+/** Validated rows of an import, staged with COPY so classification and commit are set-based SQL. */
+export const importRows = pgTable(
+  'import_rows',
+  {
+    jobId: integer('job_id').notNull(),
+    rowNumber: integer('row_number').notNull(),
+    action: text('action'),
+    targetWorkerId: integer('target_worker_id'),
+    ...workerDataColumns(false),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.rowNumber] }), index('import_rows_bidx_idx').on(t.jobId, t.idNumberBidx)],
+);
+
+export const importErrors = pgTable(
+  'import_errors',
+  {
+    jobId: integer('job_id').notNull(),
+    rowNumber: integer('row_number').notNull(),
+    columnName: text('column_name').notNull(),
+    reason: text('reason').notNull(),
+    /** 'validate' (row content) or 'classify' (against the database; recomputed before commit). */
+    stage: text('stage').notNull(),
+  },
+  (t) => [index('import_errors_job_idx').on(t.jobId, t.rowNumber)],
 );

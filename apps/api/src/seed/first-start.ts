@@ -1,6 +1,7 @@
-import { count, eq, getTableColumns, like, and, sql } from 'drizzle-orm';
+import { count, eq, like, and, sql } from 'drizzle-orm';
 import { todayIso } from '@cwp/domain/dates';
-import type { CopyValue, Database } from '../db/database.ts';
+import { copyObjects } from '../db/copy-objects.ts';
+import type { Database } from '../db/database.ts';
 import { orgUnits, users, workerHistory, workers } from '../db/schema.ts';
 import { loadOrgSnapshot } from '../modules/org/org-snapshot.ts';
 import { rebuildAllCounters } from '../modules/stats/stats-maintenance.ts';
@@ -18,26 +19,6 @@ export interface FirstStartReport {
   populationFactsLoaded: number;
   demoWorkers: number;
   demoAccounts: DemoAccount[];
-}
-
-/** COPY rows given as drizzle insert objects; the column list comes from the first row's keys. */
-async function copyObjects(database: Database, table: typeof workers | typeof workerHistory, tableName: string, rows: Record<string, unknown>[]) {
-  if (rows.length === 0) return;
-  const columns = getTableColumns(table) as Record<string, { name: string }>;
-  const keys = Object.keys(rows[0]!);
-  await database.copyRows(
-    tableName,
-    keys.map((k) => columns[k]!.name),
-    rows.map((r) => keys.map((k) => toCopy(r[k]))),
-  );
-}
-
-function toCopy(v: unknown): CopyValue {
-  if (v === undefined || v === null) return null;
-  if (v instanceof Date) return v.toISOString();
-  if (Array.isArray(v)) return v as string[];
-  if (typeof v === 'object') return JSON.stringify(v);
-  return v as CopyValue;
 }
 
 /**

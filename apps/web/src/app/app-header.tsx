@@ -28,7 +28,7 @@ export function AppHeader() {
   };
 
   return (
-    <Layout.Header style={{ background: '#fff', padding: '0 20px', display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #eee', height: 56 }}>
+    <Layout.Header className="app-header" style={{ background: '#fff', padding: '0 20px', display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #eee', height: 56 }}>
       <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'nowrap' }}>
         {t('app.title')}
       </Typography.Title>

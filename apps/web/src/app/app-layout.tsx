@@ -1,7 +1,8 @@
 import { Suspense, useEffect, useMemo } from 'react';
 import { Layout, Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, ClusterOutlined, IdcardOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { levelOfCode } from '@cwp/domain/division-code';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
 import { useCurrentOrg } from '../lib/current-org.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -17,7 +18,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
-  const { setOrgCode } = useCurrentOrg();
+  const { orgCode, setOrgCode } = useCurrentOrg();
+  const atStreet = levelOfCode(orgCode) === 'street';
 
   // A link such as /workers?org=370902004 sets the working node (e.g. from the org page's worker count).
   const urlOrg = params.get('org');
@@ -33,33 +35,41 @@ export function AppLayout() {
     if (me.role === 'worker' && me.workerId) people.push({ key: `/workers/${me.workerId}`, icon: <IdcardOutlined />, label: t('menu.myRecord') });
     else if (hasPermission(me, 'workers:read')) people.push({ key: '/workers', icon: <TeamOutlined />, label: t('menu.roster') });
     if (people.length) out.push({ key: 'people', icon: <UserOutlined />, label: t('menu.people'), children: people });
+    if (hasPermission(me, 'staffing:read')) {
+      const staffing: MenuItem[] = [{ key: '/staffing', label: t('menu.staffingOverview') }];
+      // Re-allocation is planned by a street among its communities: offered only when a street is the working node.
+      if (atStreet) staffing.push({ key: '/staffing/allocation', label: t('menu.allocation') });
+      out.push({ key: 'staffing', icon: <ClusterOutlined />, label: t('menu.staffing'), children: staffing });
+    }
+    if (hasPermission(me, 'stats:read')) out.push({ key: '/stats', icon: <BarChartOutlined />, label: t('menu.stats') });
     const admin: MenuItem[] = [];
     if (hasPermission(me, 'users:manage')) admin.push({ key: '/admin/users', label: t('menu.users') });
     if (hasPermission(me, 'audit:read')) admin.push({ key: '/admin/audit', icon: <AuditOutlined />, label: t('menu.audit') });
     if (admin.length) out.push({ key: 'admin', icon: <SettingOutlined />, label: t('menu.admin'), children: admin });
     return out;
-  }, [me, t]);
+  }, [me, t, atStreet]);
 
   const path = location.pathname;
-  const selected = path.startsWith('/workers/') && me.role !== 'worker' ? '/workers' : path.startsWith('/admin/') ? path : '/' + (path.split('/')[1] ?? '');
+  const selected =
+    path.startsWith('/workers/') && me.role !== 'worker' ? '/workers' : path.startsWith('/admin/') || path.startsWith('/staffing/') ? path : '/' + (path.split('/')[1] ?? '');
   const selectedKey = me.role === 'worker' && path.startsWith('/workers/') ? `/workers/${me.workerId}` : selected;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={208} breakpoint="lg" collapsedWidth={56} theme="dark">
+      <Layout.Sider width={208} breakpoint="lg" collapsedWidth={56} theme="dark" className="app-sider">
         <div style={{ color: '#fff', fontWeight: 600, padding: '18px 16px', fontSize: 15, lineHeight: 1.3 }}>{t('app.shortTitle')}</div>
         <Menu
           theme="dark"
           mode="inline"
           items={items}
           selectedKeys={[selectedKey]}
-          defaultOpenKeys={['people', 'admin']}
+          defaultOpenKeys={['people', 'staffing', 'admin']}
           onClick={(e) => navigate(e.key)}
         />
       </Layout.Sider>
       <Layout>
         <AppHeader />
-        <Layout.Content style={{ padding: 20, minWidth: 0 }}>
+        <Layout.Content style={{ padding: 20, minWidth: 0 }} className="app-content">
           <AppErrorBoundary>
             <Suspense fallback={<PageSpin />}>
               <Outlet />

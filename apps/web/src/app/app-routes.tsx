@@ -14,6 +14,9 @@ const RosterPage = lazy(() => import('../pages/roster-page.tsx'));
 const WorkerDetailPage = lazy(() => import('../pages/worker-detail-page.tsx'));
 const WorkerNewPage = lazy(() => import('../pages/worker-new-page.tsx'));
 const WorkerEditPage = lazy(() => import('../pages/worker-edit-page.tsx'));
+const StaffingPage = lazy(() => import('../pages/staffing-page.tsx'));
+const StaffingAllocationPage = lazy(() => import('../pages/staffing-allocation-page.tsx'));
+const StatsPage = lazy(() => import('../pages/stats-page.tsx'));
 const UsersPage = lazy(() => import('../pages/users-page.tsx'));
 const AuditPage = lazy(() => import('../pages/audit-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
@@ -33,6 +36,9 @@ export function AppRoutes() {
           <Route path="workers/new" element={guard('workers:write', <WorkerNewPage />)} />
           <Route path="workers/:id" element={guard('workers:read', <WorkerDetailPage />)} />
           <Route path="workers/:id/edit" element={guard('workers:write', <WorkerEditPage />)} />
+          <Route path="staffing" element={guard('staffing:read', <StaffingPage />)} />
+          <Route path="staffing/allocation" element={guard('staffing:read', <StaffingAllocationPage />)} />
+          <Route path="stats" element={guard('stats:read', <StatsPage />)} />
           <Route path="admin" element={<Navigate to="/" replace />} />
           <Route path="admin/users" element={guard('users:manage', <UsersPage />)} />
           <Route path="admin/audit" element={guard('audit:read', <AuditPage />)} />

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { parentCodeOf } from '@cwp/domain/division-code';
 
 /**
  * The org node every page works on (header picker). Kept per user in sessionStorage so a reload or
@@ -16,6 +17,13 @@ const CurrentOrgContext = createContext<CurrentOrgValue | null>(null);
 
 export function isWithinScope(code: string, scopeCode: string): boolean {
   return code.startsWith(scopeCode);
+}
+
+/** The unit one level up, for "back up" links; null at the top of the user's tree. */
+export function parentWithinScope(code: string, scopeCode: string): string | null {
+  if (code === '' || code === scopeCode) return null;
+  const parent = parentCodeOf(code) ?? '';
+  return isWithinScope(parent, scopeCode) ? parent : null;
 }
 
 const storageKey = (userId: number) => `cwp.org.${userId}`;

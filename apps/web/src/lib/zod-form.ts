@@ -12,6 +12,13 @@ function toNamePath(path: readonly PropertyKey[]): NamePath {
   return path.map((p) => (typeof p === 'number' ? p : String(p)));
 }
 
+// zod's generic text depends on the configured locale: "received undefined" or "实际接收 undefined / 空值(null)".
+const MISSING_RE = /received (undefined|null)|实际接收 (undefined|空值)/;
+
+function isMissingValue(issue: z.ZodError['issues'][number]): boolean {
+  return issue.code === 'invalid_type' && MISSING_RE.test(issue.message);
+}
+
 /**
  * Groups zod issues by field. Array-item issues (positions.2) are reported on the array field,
  * because the form shows one control for the whole list.
@@ -27,7 +34,7 @@ export function zodIssuesToFields(
   for (const issue of error.issues) {
     // A missing value fails zod's type check with its generic English text before any of the
     // contract's Chinese messages can apply; show a plain "required" instead.
-    const message = issue.code === 'invalid_type' && requiredText && /received (undefined|null)/.test(issue.message) ? requiredText : issue.message;
+    const message = isMissingValue(issue) && requiredText ? requiredText : issue.message;
     const first = issue.path[0];
     if (first === undefined || (knownFields && !knownFields.includes(String(first)))) {
       general.push(translate(message));
@@ -84,4 +91,37 @@ export function validateInto<S extends z.ZodType>(
 export function clearChangedErrors(form: FormInstance, changed: Record<string, unknown>): void {
   const names = Object.keys(changed);
   if (names.length) form.setFields(names.map((n) => ({ name: n, errors: [] })));
+}
+
+/**
+ * Like validateInto for forms with nested or list fields (steps[0].below): each issue goes on its full
+ * path. Issues with no path, or on a path the form does not show, are returned as general messages.
+ */
+export function validateAtPaths<S extends z.ZodType>(
+  form: FormInstance,
+  schema: S,
+  input: unknown,
+  translate: (m: string) => string,
+  requiredText?: string,
+): { ok: true; data: z.output<S> } | { ok: false; general: string[] } {
+  const r = schema.safeParse(input);
+  if (r.success) return { ok: true, data: r.data };
+  const byName = new Map<string, FieldErrorEntry>();
+  const general: string[] = [];
+  for (const issue of r.error.issues) {
+    const text = translate(isMissingValue(issue) && requiredText ? requiredText : issue.message);
+    if (issue.path.length === 0) {
+      general.push(text);
+      continue;
+    }
+    const name = toNamePath(issue.path);
+    const key = JSON.stringify(name);
+    const entry = byName.get(key) ?? { name, errors: [] };
+    if (!entry.errors.includes(text)) entry.errors.push(text);
+    byName.set(key, entry);
+  }
+  const fields = [...byName.values()];
+  form.setFields(fields);
+  if (fields[0]) form.scrollToField(fields[0].name);
+  return { ok: false, general };
 }

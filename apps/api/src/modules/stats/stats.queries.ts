@@ -15,10 +15,11 @@ function ageBandCase(asOf: string): SQL {
  * Without `at`: workers who have not left. With `at` (a past day): workers in post on that day by their
  * registry dates, counted with their current attributes — the reconstruction of a past month end.
  */
-function workerFactsSql(asOf: string, at?: string): SQL {
-  const counted = at
+function workerFactsSql(asOf: string, at?: string, only?: SQL): SQL {
+  const inPost = at
     ? sql`w.community_start_date <= ${at}::date and (w.exit_date is null or w.exit_date > ${at}::date)`
     : sql`w.status <> '已退出'`;
+  const counted = only ? sql`${inPost} and ${only}` : inPost;
   const status = at ? sql`case when w.status = '已退出' then '在岗' else w.status end` : sql`w.status`;
   return sql`
     select w.community_code, d.dim, d.value, d.n
@@ -40,23 +41,33 @@ function workerFactsSql(asOf: string, at?: string): SQL {
     where ${counted} and d.value is not null`;
 }
 
-/** Counters of every node (community → nation) computed from the workers table, plus community counts. */
-function rolledCountersSql(asOf: string, at?: string): SQL {
+/** Worker facts summed per community and rolled up to street, county, city, province and nation. */
+function rolledWorkerFactsSql(asOf: string, at?: string, only?: SQL): SQL {
   return sql`
     with per_community as (
-      select community_code, dim, value, sum(n)::bigint as n from (${workerFactsSql(asOf, at)}) f group by 1, 2, 3
+      select community_code, dim, value, sum(n)::bigint as n from (${workerFactsSql(asOf, at, only)}) f group by 1, 2, 3
     )
     select lvl.code as org_code, p.dim, p.value, sum(p.n)::bigint as n
     from per_community p
     cross join lateral (values (p.community_code), (left(p.community_code, 9)), (left(p.community_code, 6)),
       (left(p.community_code, 4)), (left(p.community_code, 2)), ('')) as lvl(code)
-    group by 1, 2, 3
+    group by 1, 2, 3`;
+}
+
+/** Counters of every node (community → nation) computed from the workers table, plus community counts. */
+function rolledCountersSql(asOf: string, at?: string): SQL {
+  return sql`
+    ${rolledWorkerFactsSql(asOf, at)}
     union all
-    select lvl.code, 'communities', '', count(*)::bigint
-    from org_units c
-    cross join lateral (values (c.code), (left(c.code, 9)), (left(c.code, 6)), (left(c.code, 4)), (left(c.code, 2)), ('')) as lvl(code)
-    where c.level = 'community'
-    group by 1`;
+    ${communityCountsSql()}`;
+}
+
+/** Number of residents' committees under every node, one plain GROUP BY per level. */
+function communityCountsSql(): SQL {
+  const levels = [12, 9, 6, 4, 2].map(
+    (n) => sql`select left(code, ${n}) as org_code, 'communities' as dim, '' as value, count(*)::bigint as n from org_units where level = 'community' group by 1`,
+  );
+  return sql`${sql.join(levels, sql` union all `)} union all select '', 'communities', '', count(*)::bigint from org_units where level = 'community'`;
 }
 
 /** Adds signed deltas; one statement, so a worker change costs one round trip for all its levels. */
@@ -78,12 +89,31 @@ export async function rebuildCounters(db: Db, asOf: string): Promise<void> {
   await setAsOf(db, asOf);
 }
 
+/**
+ * Adds (sign 1) or removes (sign -1) a set of workers, chosen by a condition on `w`, from the counters in
+ * one statement: how bulk imports keep the statistics current without a full rebuild.
+ */
+export async function applyWorkerSetToCounters(db: Db, only: SQL, sign: 1 | -1, asOf: string): Promise<void> {
+  await db.execute(sql`
+    insert into org_stat_counters (org_code, dim, value, n)
+    select f.org_code, f.dim, f.value, ${sign}::bigint * f.n from (${rolledWorkerFactsSql(asOf, undefined, only)}) f
+    on conflict (org_code, dim, value) do update set n = org_stat_counters.n + excluded.n`);
+}
+
 /** Fills a snapshot with counters reconstructed for a past day from registry dates. */
 export async function reconstructIntoSnapshot(db: Db, snapshotId: number, at: string): Promise<void> {
+  // Community counts do not depend on the date, so they come from the live counters instead of a
+  // second roll-up of the whole tree; nodes without anyone in post then are left out.
   await db.execute(sql`
+    with facts as (${rolledWorkerFactsSql(at, at)})
     insert into stat_snapshot_values (snapshot_id, org_code, data)
     select ${snapshotId}, r.org_code, jsonb_object_agg(r.dim || ':' || r.value, r.n)
-    from (${rolledCountersSql(at, at)}) r
+    from (
+      select org_code, dim, value, n from facts
+      union all
+      select c.org_code, c.dim, c.value, c.n from org_stat_counters c
+      where c.dim = 'communities' and c.org_code in (select org_code from facts)
+    ) r
     group by r.org_code`);
 }
 
@@ -139,11 +169,17 @@ export async function insertSnapshot(db: Db, v: { period: string; kind: string; 
   return row!;
 }
 
-/** Copies all counters into a snapshot as one JSON object per node. */
-export async function copyCountersIntoSnapshot(db: Db, snapshotId: number): Promise<number> {
+/**
+ * Copies the counters of the nodes under `prefix` that have anyone in post into a snapshot, one JSON
+ * object per node (nodes without workers have nothing to trend).
+ */
+export async function copyCountersIntoSnapshot(db: Db, snapshotId: number, prefix: string): Promise<number> {
   const res = await db.execute(sql`
     insert into stat_snapshot_values (snapshot_id, org_code, data)
-    select ${snapshotId}, org_code, jsonb_object_agg(dim || ':' || value, n) from org_stat_counters group by org_code`);
+    select ${snapshotId}, org_code, jsonb_object_agg(dim || ':' || value, n) from org_stat_counters
+    where org_code like ${prefix + '%'}
+      and org_code in (select org_code from org_stat_counters where dim = 'total' and value = '' and n > 0)
+    group by org_code`);
   return (res as { rowCount?: number; affectedRows?: number }).rowCount ?? (res as { affectedRows?: number }).affectedRows ?? 0;
 }
 
@@ -156,12 +192,12 @@ export async function monthEndSnapshotExists(db: Db, period: string): Promise<bo
   return !!row;
 }
 
-export async function trendOf(db: Db, code: string, limit: number) {
+/** Snapshot values of a node taken on or after `since`, newest first. */
+export async function trendOf(db: Db, code: string, since: string) {
   return db
-    .select({ period: statSnapshots.period, kind: statSnapshots.kind, takenOn: statSnapshots.takenOn, data: statSnapshotValues.data })
+    .select({ id: statSnapshots.id, period: statSnapshots.period, kind: statSnapshots.kind, takenOn: statSnapshots.takenOn, data: statSnapshotValues.data })
     .from(statSnapshotValues)
     .innerJoin(statSnapshots, eq(statSnapshots.id, statSnapshotValues.snapshotId))
-    .where(eq(statSnapshotValues.orgCode, code))
-    .orderBy(sql`${statSnapshots.takenOn} desc, ${statSnapshots.id} desc`)
-    .limit(limit);
+    .where(and(eq(statSnapshotValues.orgCode, code), sql`${statSnapshots.takenOn} >= ${since}::date`))
+    .orderBy(sql`${statSnapshots.takenOn} desc, ${statSnapshots.id} desc`);
 }

@@ -43,7 +43,16 @@ export async function getChildStats(opts: { db: Db; actor: Actor; code: string }
 
 export async function getTrend(opts: { db: Db; actor: Actor; code: string; months: number }): Promise<StatsTrendPoint[]> {
   const node = await loadStatsNode(opts.db, opts.actor, opts.code);
-  const points = await q.trendOf(opts.db, node.code, opts.months * 2);
+  const today = todayIso();
+  const since = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 - opts.months, 1)).toISOString().slice(0, 10);
+  // One point per period and kind (the latest), so repeated on-demand snapshots of a day show once.
+  const seen = new Set<string>();
+  const points = (await q.trendOf(opts.db, node.code, since)).filter((p) => {
+    const key = `${p.period}|${p.kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return points.map(presentTrendPoint).reverse();
 }
 
@@ -70,7 +79,8 @@ export async function takeSnapshot(opts: { db: Db; kind: 'month_end' | 'on_deman
   return db.transaction(async (tx) => {
     if (opts.kind === 'month_end' && (await q.monthEndSnapshotExists(tx, period))) return null;
     const snap = await q.insertSnapshot(tx, { period, kind: opts.kind, takenOn: today, takenByName: opts.actor?.displayName ?? '系统（月末自动）' });
-    const nodes = await q.copyCountersIntoSnapshot(tx, snap.id);
+    // An on-demand snapshot covers the caller's part of the tree; month ends cover everything.
+    const nodes = await q.copyCountersIntoSnapshot(tx, snap.id, opts.kind === 'on_demand' ? (opts.actor?.scopeCode ?? '') : '');
     if (opts.actor) {
       await insertAudit(tx, { actorUserId: opts.actor.userId, actorName: opts.actor.username, ip: opts.actor.ip, action: 'stats_snapshot', objectType: 'stat_snapshot', objectId: String(snap.id), outcome: 'success' });
     }
