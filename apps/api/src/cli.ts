@@ -101,6 +101,8 @@ async function importCommand(argv: string[]) {
   await runPhase({ database, crypto }, job.id, 'validate');
   let result = (await jobs.findJob(db, job.id))!;
   if (result.status === 'validated' && !values['dry-run'] && (result.rejected === 0 || values.partial)) {
+    // Said before the transaction starts: the embedded database answers no progress query while it runs.
+    if (!values.json) process.stderr.write('\n写入中（单个事务，全部成功或全部不写入）…\n');
     await runPhase({ database, crypto }, job.id, 'commit');
     result = (await jobs.findJob(db, job.id))!;
   }

@@ -184,6 +184,10 @@ export const listWorkersQuery = pageQuery.extend({
   swQualification: swQualificationEnum.optional(),
   sort: z.enum(['community', 'name', 'birthDate', 'communityStartDate']).default('community'),
 });
+/** Roster export: the list filters, plus full personal numbers for roles allowed to see them. */
+export const exportWorkersQuery = listWorkersQuery.extend({ full: z.enum(['0', '1']).optional() });
+export type ExportWorkersQuery = z.infer<typeof exportWorkersQuery>;
+
 /** Parsed query (defaults applied); `ListWorkersParams` is what a caller may send. */
 export type ListWorkersQuery = z.infer<typeof listWorkersQuery>;
 export type ListWorkersParams = z.input<typeof listWorkersQuery>;

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useMemo } from 'react';
 import { Layout, Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, ClusterOutlined, IdcardOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, ClusterOutlined, IdcardOutlined, ImportOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { levelOfCode } from '@cwp/domain/division-code';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
@@ -34,6 +34,7 @@ export function AppLayout() {
     const people: MenuItem[] = [];
     if (me.role === 'worker' && me.workerId) people.push({ key: `/workers/${me.workerId}`, icon: <IdcardOutlined />, label: t('menu.myRecord') });
     else if (hasPermission(me, 'workers:read')) people.push({ key: '/workers', icon: <TeamOutlined />, label: t('menu.roster') });
+    if (hasPermission(me, 'workers:import')) people.push({ key: '/workers/import', icon: <ImportOutlined />, label: t('menu.import') });
     if (people.length) out.push({ key: 'people', icon: <UserOutlined />, label: t('menu.people'), children: people });
     if (hasPermission(me, 'staffing:read')) {
       const staffing: MenuItem[] = [{ key: '/staffing', label: t('menu.staffingOverview') }];
@@ -51,7 +52,13 @@ export function AppLayout() {
 
   const path = location.pathname;
   const selected =
-    path.startsWith('/workers/') && me.role !== 'worker' ? '/workers' : path.startsWith('/admin/') || path.startsWith('/staffing/') ? path : '/' + (path.split('/')[1] ?? '');
+    path === '/workers/import'
+      ? path
+      : path.startsWith('/workers/') && me.role !== 'worker'
+        ? '/workers'
+        : path.startsWith('/admin/') || path.startsWith('/staffing/')
+          ? path
+          : '/' + (path.split('/')[1] ?? '');
   const selectedKey = me.role === 'worker' && path.startsWith('/workers/') ? `/workers/${me.workerId}` : selected;
 
   return (

@@ -12,6 +12,7 @@ const HomeRedirect = lazy(() => import('../pages/home-redirect.tsx'));
 const OrgPage = lazy(() => import('../pages/org-page.tsx'));
 const RosterPage = lazy(() => import('../pages/roster-page.tsx'));
 const WorkerDetailPage = lazy(() => import('../pages/worker-detail-page.tsx'));
+const ImportPage = lazy(() => import('../pages/import-page.tsx'));
 const WorkerNewPage = lazy(() => import('../pages/worker-new-page.tsx'));
 const WorkerEditPage = lazy(() => import('../pages/worker-edit-page.tsx'));
 const StaffingPage = lazy(() => import('../pages/staffing-page.tsx'));
@@ -33,6 +34,7 @@ export function AppRoutes() {
           <Route index element={<HomeRedirect />} />
           <Route path="org" element={guard('org:read', <OrgPage />)} />
           <Route path="workers" element={guard('workers:read', <RosterPage />)} />
+          <Route path="workers/import" element={guard('workers:import', <ImportPage />)} />
           <Route path="workers/new" element={guard('workers:write', <WorkerNewPage />)} />
           <Route path="workers/:id" element={guard('workers:read', <WorkerDetailPage />)} />
           <Route path="workers/:id/edit" element={guard('workers:write', <WorkerEditPage />)} />

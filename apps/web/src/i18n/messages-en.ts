@@ -1,4 +1,5 @@
 import type { MessageKey } from './messages-zh.ts';
+import { importsEn } from './messages-imports-en.ts';
 
 /** English twin of messages-zh.ts; the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -140,7 +141,11 @@ export const en: Record<MessageKey, string> = {
   'workers.section.exit': 'Exit',
   'workers.searchLabel': 'Search by name or the last 4/6 ID characters',
   'workers.searchPlaceholder': 'Name / last 4 or 6 of ID',
-  'workers.export': 'Export Excel',
+  'workers.export': 'Export',
+  'workers.exportXlsx': 'Excel (.xlsx)',
+  'workers.exportCsv': 'CSV (.csv)',
+  'workers.exportFull': 'Full ID numbers',
+  'workers.exportFullHint': 'Exports full ID numbers and phone numbers; the export is recorded in the audit log',
   'workers.new': 'Register worker',
   'workers.registered': '{name} registered',
   'workers.edit': 'Edit',
@@ -336,4 +341,6 @@ export const en: Record<MessageKey, string> = {
   'audit.failure': 'Failure',
   'audit.detail': 'Detail',
   'audit.range': 'Dates',
+
+  ...importsEn,
 };

@@ -1,3 +1,5 @@
+import { importsZh } from './messages-imports-zh.ts';
+
 /** App strings, Chinese (the default). Keys are flat so a typo is a type error. */
 export const zh = {
   'app.title': '社区工作者队伍管理平台',
@@ -138,7 +140,11 @@ export const zh = {
   'workers.section.exit': '退出信息',
   'workers.searchLabel': '按姓名或身份证号后 4/6 位搜索',
   'workers.searchPlaceholder': '姓名 / 身份证号后 4 或 6 位',
-  'workers.export': '导出 Excel',
+  'workers.export': '导出',
+  'workers.exportXlsx': 'Excel（.xlsx）',
+  'workers.exportCsv': 'CSV（.csv）',
+  'workers.exportFull': '含完整身份证号',
+  'workers.exportFullHint': '导出完整的公民身份号码和联系电话，将记入审计日志',
   'workers.new': '新增人员',
   'workers.registered': '{name} 已登记入库',
   'workers.edit': '编辑',
@@ -334,6 +340,8 @@ export const zh = {
   'audit.failure': '失败',
   'audit.detail': '详情',
   'audit.range': '日期范围',
+
+  ...importsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

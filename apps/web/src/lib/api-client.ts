@@ -62,7 +62,11 @@ export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Pr
     throw new ApiError(0, { code: 'NETWORK', message: '网络连接失败，请检查网络后重试', messageEn: 'Network error; check your connection and retry' });
   }
   if (res.status === 204) return undefined as T;
-  const text = await res.text();
+  return readAnswer<T>(res.status, await res.text(), opts.skipAuthRedirect);
+}
+
+/** The JSON answer of a finished request, or its ApiError (401 goes to the registered handler). */
+function readAnswer<T>(status: number, text: string, skipAuthRedirect = false): T {
   let data: unknown = undefined;
   if (text) {
     try {
@@ -71,13 +75,47 @@ export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Pr
       data = undefined;
     }
   }
-  if (!res.ok) {
+  if (status < 200 || status >= 300) {
     const body = (data && typeof data === 'object' ? data : {}) as Partial<ErrorResponse>;
-    const err = new ApiError(res.status, body);
-    if (!opts.skipAuthRedirect && (res.status === 401 || err.code === 'PASSWORD_CHANGE_REQUIRED')) onAuthFailure?.(err);
+    const err = new ApiError(status, body);
+    if (!skipAuthRedirect && (status === 401 || err.code === 'PASSWORD_CHANGE_REQUIRED')) onAuthFailure?.(err);
     throw err;
   }
   return data as T;
+}
+
+export interface UploadHandle<T> {
+  done: Promise<T>;
+  abort: () => void;
+}
+
+/**
+ * A multipart POST with upload progress (fetch cannot report it; a county file may be hundreds of MB).
+ * The FormData is sent as built, so the caller decides the order of its parts.
+ */
+export function apiUpload<T>(path: string, form: FormData, onProgress?: (percent: number) => void): UploadHandle<T> {
+  const xhr = new XMLHttpRequest();
+  const done = new Promise<T>((resolve, reject) => {
+    xhr.open('POST', `/api${path}`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) onProgress?.(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onload = () => {
+      try {
+        resolve(readAnswer<T>(xhr.status, xhr.responseText));
+      } catch (err) {
+        reject(err as Error);
+      }
+    };
+    const networkError = () =>
+      reject(new ApiError(0, { code: 'NETWORK', message: '网络连接失败，请检查网络后重试', messageEn: 'Network error; check your connection and retry' }));
+    xhr.onerror = networkError;
+    xhr.onabort = networkError;
+    xhr.send(form);
+  });
+  return { done, abort: () => xhr.abort() };
 }
 
 export const apiGet = <T>(path: string, query?: Record<string, QueryValue>) => apiRequest<T>(path, { query });

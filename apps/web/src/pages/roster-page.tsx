@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { Alert, Button, Card, Space, Typography } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { ListWorkersQuery } from '@cwp/contracts/workers.contract';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
 import { useOrgUnit } from '../features/org/api/get-org-unit.ts';
-import { workersExportUrl } from '../features/workers/api/export-workers.ts';
 import { useWorkerList } from '../features/workers/api/list-workers.ts';
 import { ROSTER_FILTER_KEYS, RosterFilterBar, type RosterFilters } from '../features/workers/components/roster-filters.tsx';
+import { RosterExportButton } from '../features/workers/components/roster-export-button.tsx';
 import { RosterTable } from '../features/workers/components/roster-table.tsx';
 import { useCurrentOrg } from '../lib/current-org.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -69,8 +69,11 @@ export default function RosterPage() {
       extra={
         <Space>
           {hasPermission(me, 'workers:export') ? (
-            <Button icon={<DownloadOutlined />} href={workersExportUrl(exportQuery)} download>
-              {t('workers.export')}
+            <RosterExportButton query={exportQuery} canReveal={hasPermission(me, 'workers:reveal')} />
+          ) : null}
+          {hasPermission(me, 'workers:import') ? (
+            <Button icon={<ImportOutlined />} onClick={() => navigate('/workers/import')}>
+              {t('menu.import')}
             </Button>
           ) : null}
           {hasPermission(me, 'workers:write') ? (

@@ -1,6 +1,8 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { ListWorkersQuery } from '@cwp/contracts/workers.contract';
+import { msg } from '@cwp/contracts/messages';
+import type { ExportWorkersQuery } from '@cwp/contracts/workers.contract';
+import { AppError } from '../../errors.ts';
 import { ageOn } from '@cwp/domain/age';
 import { todayIso } from '@cwp/domain/dates';
 import { insertAudit } from '../audit/audit.queries.ts';
@@ -8,7 +10,9 @@ import type { Actor } from '../../security/actor.ts';
 import * as q from './workers.queries.ts';
 import { resolveFilter, type WorkerDeps } from './workers.service.ts';
 
-const COLUMNS: { header: string; width: number; value: (r: q.WorkerRow, names: { street: string; community: string }) => string | number | null }[] = [
+type ExportColumn = { header: string; width: number; value: (r: q.WorkerRow, names: { street: string; community: string }) => string | number | null };
+
+const COLUMNS: ExportColumn[] = [
   { header: '姓名', width: 10, value: (w) => w.name },
   { header: '公民身份号码', width: 22, value: (w) => w.idNumberMasked },
   { header: '性别', width: 6, value: (w) => w.gender },
@@ -34,22 +38,35 @@ const COLUMNS: { header: string; width: number; value: (r: q.WorkerRow, names: {
   { header: '状态', width: 8, value: (w) => w.status },
 ];
 
+const csvCell = (v: string | number | null) => {
+  const s = v === null ? '' : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
 /**
- * Streams the roster (花名册) as .xlsx through the same scope filter as the list, in keyset pages, and
- * audits the export with its row count. Personal numbers stay masked in exports.
+ * Streams the roster (花名册) as .xlsx or .csv (UTF-8 with BOM, which Excel and WPS open correctly) through
+ * the same scope filter as the list, in keyset pages. Personal numbers are masked unless the role may
+ * reveal them and asked to; the export is audited, with its row count, before the first byte leaves.
  */
-export async function exportWorkers(opts: WorkerDeps & { actor: Actor; query: ListWorkersQuery }): Promise<PassThrough> {
-  const { db, crypto, actor, query } = opts;
+export async function exportWorkers(opts: WorkerDeps & { actor: Actor; query: ExportWorkersQuery; format: 'xlsx' | 'csv' }): Promise<PassThrough> {
+  const { db, crypto, actor, query, format } = opts;
+  const full = query.full === '1';
+  if (full && !actor.permissions.includes('workers:reveal')) {
+    throw new AppError('FORBIDDEN', msg('您的角色无权导出完整的身份证号和电话', 'Your role may not export full ID and phone numbers'));
+  }
   const filter = resolveFilter(crypto, actor, query);
-  // Audited before the first byte leaves, so an export can never go unrecorded.
   const rows = await q.countWorkers(db, actor, filter);
-  await insertAudit(db, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'worker_export', objectType: 'worker', outcome: 'success', detail: { rows, org: query.org ?? actor.scopeCode } });
+  await insertAudit(db, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'worker_export', objectType: 'worker', outcome: 'success', detail: { rows, org: query.org ?? actor.scopeCode, format, full } });
+  const columns = full ? withFullNumbers(crypto) : COLUMNS;
+  const header = ['序号', ...columns.map((c) => c.header)];
   const out = new PassThrough();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const ws = wb.addWorksheet('花名册');
-  ws.columns = [{ header: '序号', width: 6 }, ...COLUMNS.map((c) => ({ header: c.header, width: c.width }))];
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).commit();
+  const wb = format === 'xlsx' ? new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true }) : null;
+  const ws = wb?.addWorksheet('花名册');
+  if (ws) {
+    ws.columns = header.map((h, i) => ({ header: h, width: i === 0 ? 6 : (columns[i - 1]?.width ?? 12) }));
+    ws.getRow(1).font = { bold: true };
+    ws.getRow(1).commit();
+  } else out.write('\ufeff' + header.map(csvCell).join(',') + '\r\n');
 
   void (async () => {
     let after = 0;
@@ -58,13 +75,25 @@ export async function exportWorkers(opts: WorkerDeps & { actor: Actor; query: Li
       const page = await q.listWorkersAfter(db, actor, filter, after, 2000);
       for (const r of page) {
         n += 1;
-        ws.addRow([n, ...COLUMNS.map((c) => c.value(r.worker, { street: r.streetName, community: r.communityName }))]).commit();
+        const values = [n, ...columns.map((c) => c.value(r.worker, { street: r.streetName, community: r.communityName }))];
+        if (ws) ws.addRow(values).commit();
+        else out.write(values.map(csvCell).join(',') + '\r\n');
       }
       if (page.length < 2000) break;
       after = page[page.length - 1]!.worker.id;
     }
-    ws.commit();
-    await wb.commit();
+    if (ws && wb) {
+      ws.commit();
+      await wb.commit();
+    } else out.end();
   })().catch((err) => out.destroy(err as Error));
   return out;
+}
+
+function withFullNumbers(crypto: WorkerDeps['crypto']): ExportColumn[] {
+  return COLUMNS.map((c) =>
+    c.header === '公民身份号码'
+      ? { ...c, value: (w: q.WorkerRow) => crypto.decrypt(w.idNumberCipher, w.idNumberKeyId) }
+      : c,
+  ).concat([{ header: '联系电话', width: 14, value: (w: q.WorkerRow) => (w.phoneCipher && w.phoneKeyId ? crypto.decrypt(w.phoneCipher, w.phoneKeyId) : null) }]);
 }

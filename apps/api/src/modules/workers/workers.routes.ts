@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParam } from '@cwp/contracts/common.contract';
 import {
   exitWorkerInput,
+  exportWorkersQuery,
   listWorkersQuery,
   registerWorkerInput,
   transferWorkerInput,
@@ -25,15 +26,21 @@ export function workersRoutes(app: FastifyInstance, deps: workers.WorkerDeps) {
     return workers.listWorkers({ ...deps, actor, query: request.query });
   });
 
-  r.get('/api/workers/export.xlsx', { schema: { tags: ['workers'], summary: '导出花名册 Export roster (.xlsx)', querystring: listWorkersQuery } }, async (request, reply) => {
-    const actor = requirePermission(request, 'workers:export');
-    const stream = await exportWorkers({ ...deps, actor, query: request.query });
-    const name = encodeURIComponent(`花名册-${new Date().toISOString().slice(0, 10)}.xlsx`);
-    reply
-      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="roster.xlsx"; filename*=UTF-8''${name}`);
-    return reply.send(stream);
-  });
+  for (const format of ['xlsx', 'csv'] as const) {
+    r.get(
+      `/api/workers/export.${format}`,
+      { schema: { tags: ['workers'], summary: `导出花名册 Export roster (.${format}; full=1 完整号码)`, querystring: exportWorkersQuery } },
+      async (request, reply) => {
+        const actor = requirePermission(request, 'workers:export');
+        const stream = await exportWorkers({ ...deps, actor, query: request.query, format });
+        const name = encodeURIComponent(`花名册-${new Date().toISOString().slice(0, 10)}.${format}`);
+        reply
+          .header('content-type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="roster.${format}"; filename*=UTF-8''${name}`);
+        return reply.send(stream);
+      },
+    );
+  }
 
   r.post('/api/workers', { schema: { tags: ['workers'], summary: '登记人员 Register a worker', body: registerWorkerInput, response: { 200: workerDetail } } }, async (request) => {
     const actor = requirePermission(request, 'workers:write');
