@@ -6,6 +6,7 @@
 #   build      npm run build                        (web app; served by the product server in E2E)
 #   unit       vitest on PGlite                      -> test-artifacts/unit.json
 #   postgres   vitest on a throwaway PostgreSQL 15   -> test-artifacts/postgres.json
+#   bench      npm run bench -- --workers 20000      -> test-artifacts/bench-quick.md
 #   e2e        browser E2E (e2e/vitest.config.ts)    -> test-artifacts/e2e.json
 #
 # TEST_STAGES="unit,postgres" runs a subset (default: all, in the order above).
@@ -18,7 +19,7 @@ ROOT=$(pwd)
 ART="$ROOT/test-artifacts"
 mkdir -p "$ART"
 
-ALL_STAGES=(deps typecheck build unit postgres e2e)
+ALL_STAGES=(deps typecheck build unit postgres bench e2e)
 if [[ -n ${TEST_STAGES:-} ]]; then
   IFS=', ' read -r -a WANTED <<<"$TEST_STAGES"
   for s in "${WANTED[@]}"; do
@@ -80,6 +81,8 @@ stage_unit()     { vitest_json unit pglite; }
 # Only the API tests touch the database; the pure domain tests already ran in "unit".
 stage_postgres() { vitest_json postgres postgres apps/api/; }
 stage_e2e()      { vitest_json e2e pglite -c e2e/vitest.config.ts; }
+# The quick benchmark: same code as `npm run bench`, 20,000 workers; fails if any number disagrees with GROUP BY.
+stage_bench()    { npm run bench -- --workers 20000 --iterations 5 --out "$ART/bench-quick.md"; }
 
 run_all() {
   if wanted deps;      then run_stage deps      -                    bash scripts/ensure-system-deps.sh || return; fi
@@ -87,6 +90,7 @@ run_all() {
   if wanted build;     then run_stage build     -                    npm run build || return; fi
   if wanted unit;      then run_stage unit      "$ART/unit.json"     stage_unit || return; fi
   if wanted postgres;  then run_stage postgres  "$ART/postgres.json" stage_postgres || return; fi
+  if wanted bench;     then run_stage bench     -                    stage_bench || return; fi
   if wanted e2e;       then run_stage e2e       "$ART/e2e.json"      stage_e2e || return; fi
 }
 

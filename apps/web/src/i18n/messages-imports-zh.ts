@@ -66,7 +66,7 @@ export const importsZh = {
   'import.noJobs': '暂无导入记录',
   'import.colJob': '任务',
   'import.colStatus': '状态',
-  'import.colRows': '行数',
+  'import.colRows': '数据行数',
   'import.colResult': '结果',
   'import.resultValidated': '新增 {create} · 更新 {update} · 拒绝 {rejected}',
   'import.resultCommitted': '已新增 {created} · 已更新 {updated}',

@@ -1,4 +1,4 @@
-import { Card, Space, Typography } from 'antd';
+import { Card, Space } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { ImportJob } from '@cwp/contracts/imports.contract';
 import { useOrgUnit } from '../features/org/api/get-org-unit.ts';
@@ -35,14 +35,7 @@ export default function ImportPage() {
       ) : (
         <ImportJobView key={jobId} jobId={jobId} onClose={() => openJob(null)} onOpenRoster={() => navigate('/workers')} />
       )}
-      <Card
-        title={
-          <Typography.Text strong>
-            {t('import.recent')}
-          </Typography.Text>
-        }
-        size="small"
-      >
+      <Card title={t('import.recent')} size="small">
         <ImportJobsTable selectedId={jobId} onOpen={openJob} />
       </Card>
     </Space>

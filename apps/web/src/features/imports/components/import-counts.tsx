@@ -16,7 +16,7 @@ export function ImportCounts({ job }: { job: ImportJob }) {
       {cards.map((c) => (
         <Col key={c.key} xs={12} md={6}>
           <Card size="small" data-testid={`import-count-${c.key}`}>
-            <Statistic title={c.title} value={c.value} suffix={t('import.rowsUnit')} styles={{ content: c.color ? { color: c.color } : undefined }} />
+            <Statistic title={c.title} value={c.value} suffix={t('import.rowsUnit') || undefined} styles={{ content: c.color ? { color: c.color } : undefined }} />
           </Card>
         </Col>
       ))}

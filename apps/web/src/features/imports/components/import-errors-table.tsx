@@ -31,6 +31,7 @@ export function ImportErrorsTable({ jobId }: { jobId: number }) {
         pageSize,
         total,
         showSizeChanger: true,
+        hideOnSinglePage: true,
         pageSizeOptions: [20, 50, 100],
         onChange: (p, s) => {
           setPage(s !== pageSize ? 1 : p);

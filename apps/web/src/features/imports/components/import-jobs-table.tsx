@@ -6,6 +6,15 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useImportJobs } from '../api/list-imports.ts';
 import { ImportStatusTag } from './import-status-tag.tsx';
 
+/**
+ * Data rows of a validated job. The job's totalRows counts spreadsheet lines (title and header included),
+ * so the classified counts are the figure people recognise.
+ */
+function dataRows(j: ImportJob): number | null {
+  if (j.status !== 'validated' && j.status !== 'committing' && j.status !== 'committed') return null;
+  return j.toCreate + j.toUpdate + j.unchanged + j.rejected;
+}
+
 interface Props {
   selectedId: number | null;
   onOpen: (id: number) => void;
@@ -48,8 +57,8 @@ export function ImportJobsTable({ selectedId, onOpen }: Props) {
         },
         { title: t('import.file'), dataIndex: 'fileName', ellipsis: true },
         { title: t('import.modeLabel'), dataIndex: 'mode', width: 130, render: (m: ImportJob['mode']) => (m === 'gridConversion' ? t('import.modeGrid') : t('import.modeNormal')) },
-        { title: t('import.colStatus'), dataIndex: 'status', width: 110, render: (s: ImportJob['status']) => <ImportStatusTag status={s} /> },
-        { title: t('import.colRows'), dataIndex: 'totalRows', width: 90, align: 'right', render: (n: number) => formatCount(n) },
+        { title: t('import.colStatus'), dataIndex: 'status', width: 150, render: (s: ImportJob['status']) => <ImportStatusTag status={s} /> },
+        { title: t('import.colRows'), key: 'rows', width: 90, align: 'right', render: (_: unknown, j) => (dataRows(j) === null ? '—' : formatCount(dataRows(j))) },
         { title: t('import.colResult'), key: 'result', width: 260, ellipsis: true, render: (_: unknown, j) => result(j) },
         { title: t('import.createdBy'), dataIndex: 'createdBy', width: 110 },
         { title: t('import.createdAt'), dataIndex: 'createdAt', width: 150, render: (v: string) => formatDateTime(v) },
