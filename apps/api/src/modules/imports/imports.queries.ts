@@ -121,6 +121,11 @@ export async function rejectedRowCount(db: Db, jobId: number): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
+export async function countErrors(db: Db, jobId: number): Promise<number> {
+  const rows = resultRows<{ n: number | string }>(await db.execute(sql`select count(*)::int as n from import_errors where job_id = ${jobId}`));
+  return Number(rows[0]?.n ?? 0);
+}
+
 export async function listErrors(db: Db, jobId: number, limit: number, offset = 0) {
   return db
     .select({ row: importErrors.rowNumber, column: importErrors.columnName, reason: importErrors.reason })

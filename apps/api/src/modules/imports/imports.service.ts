@@ -120,15 +120,16 @@ export async function listImports(deps: ImportDeps, actor: Actor): Promise<Impor
 }
 
 export async function listImportErrors(deps: ImportDeps, actor: Actor, id: number, page: number, pageSize: number) {
-  const job = await loadJob(deps, actor, id);
-  return { items: await q.listErrors(deps.database.db, id, pageSize, (page - 1) * pageSize), total: job.rejected };
+  await loadJob(deps, actor, id);
+  const db = deps.database.db;
+  return { items: await q.listErrors(db, id, pageSize, (page - 1) * pageSize), total: await q.countErrors(db, id) };
 }
 
 /** Queues the write. Refused unless validation finished; all-or-nothing unless `partial`. */
 export async function commitImport(deps: ImportDeps, actor: Actor, id: number, partial: boolean): Promise<ImportJob> {
   const job = await loadJob(deps, actor, id);
   if (job.status !== 'validated') throw new AppError('INVALID_STATE', msg('只有校验完成的导入任务才能提交', 'Only a validated import can be committed'));
-  await q.updateJob(deps.database.db, id, { status: 'queued', phase: 'write', partial, errorMessage: null });
+  await q.updateJob(deps.database.db, id, { status: 'queued', phase: 'write', partial, errorMessage: null, processedRows: 0 });
   void deps.queue.enqueue(id, 'commit');
   return presentJob((await q.findJob(deps.database.db, id))!);
 }
