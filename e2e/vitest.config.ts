@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 240_000,
     teardownTimeout: 60_000,
+    // A loaded 2-core CI machine renders slowly: UI polls get 15 s instead of vitest's default 1 s.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
