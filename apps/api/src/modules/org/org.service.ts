@@ -2,12 +2,11 @@ import { ancestorCodesOf } from '@cwp/domain/division-code';
 import { msg } from '@cwp/contracts/messages';
 import type { OrgUnitDetail, OrgUnitSummary, PopulationFact, RecordPopulationInput } from '@cwp/contracts/org.contract';
 import type { Db } from '../../db/database.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, UNIT_NOT_FOUND } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import * as q from './org.queries.ts';
 
-const UNIT_NOT_FOUND = msg('该单位不存在或不在您的数据范围内', 'This unit does not exist or is outside your data scope');
 
 type UnitRow = NonNullable<Awaited<ReturnType<typeof q.findUnitInScope>>>;
 type FactRow = Awaited<ReturnType<typeof q.listPopulationFacts>>[number];

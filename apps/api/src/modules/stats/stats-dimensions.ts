@@ -68,18 +68,25 @@ const counted = (s: StatSubject | null): s is StatSubject => !!s && s.status !==
  * are subtracted and the new ones added at every level, and pairs that cancel are dropped.
  */
 export function workerDeltas(before: StatSubject | null, after: StatSubject | null, asOf: string): CounterDelta[] {
-  const acc = new Map<string, CounterDelta>();
+  const deltas: CounterDelta[] = [];
   const add = (s: StatSubject, sign: 1 | -1) => {
-    for (const code of rollupCodes(s.communityCode)) {
-      for (const [dim, value, n] of statPairs(s, asOf)) {
-        const key = `${code}\u0000${dim}\u0000${value}`;
-        const cur = acc.get(key);
-        if (cur) cur.n += sign * n;
-        else acc.set(key, { orgCode: code, dim, value, n: sign * n });
-      }
+    for (const orgCode of rollupCodes(s.communityCode)) {
+      for (const [dim, value, n] of statPairs(s, asOf)) deltas.push({ orgCode, dim, value, n: sign * n });
     }
   };
   if (counted(before)) add(before, -1);
   if (counted(after)) add(after, 1);
+  return mergeDeltas(deltas);
+}
+
+/** Sums deltas of the same (node, dim, value) and drops the ones that cancel out. */
+export function mergeDeltas(deltas: CounterDelta[]): CounterDelta[] {
+  const acc = new Map<string, CounterDelta>();
+  for (const d of deltas) {
+    const key = `${d.orgCode}\u0000${d.dim}\u0000${d.value}`;
+    const cur = acc.get(key);
+    if (cur) cur.n += d.n;
+    else acc.set(key, { ...d });
+  }
   return [...acc.values()].filter((d) => d.n !== 0);
 }

@@ -1,6 +1,6 @@
 import { todayIso } from '@cwp/domain/dates';
 import type { Db } from '../../db/database.ts';
-import { ageBandBoundaries, rollupCodes, workerDeltas, type CounterDelta, type StatSubject } from './stats-dimensions.ts';
+import { ageBandBoundaries, mergeDeltas, rollupCodes, workerDeltas, type CounterDelta, type StatSubject } from './stats-dimensions.ts';
 import * as q from './stats.queries.ts';
 
 /**
@@ -28,17 +28,6 @@ async function rollAgeBands(tx: Db, today: string): Promise<string> {
   await q.applyDeltas(tx, mergeDeltas(deltas));
   await q.setAsOf(tx, today);
   return today;
-}
-
-function mergeDeltas(deltas: CounterDelta[]): CounterDelta[] {
-  const acc = new Map<string, CounterDelta>();
-  for (const d of deltas) {
-    const key = `${d.orgCode}\u0000${d.dim}\u0000${d.value}`;
-    const cur = acc.get(key);
-    if (cur) cur.n += d.n;
-    else acc.set(key, { ...d });
-  }
-  return [...acc.values()].filter((d) => d.n !== 0);
 }
 
 /** Brings the counters to today (age bands) before they are read; cheap when already current. */

@@ -2,7 +2,7 @@ import { msg } from '@cwp/contracts/messages';
 import type { StatsNode, StatsTrendPoint } from '@cwp/contracts/stats.contract';
 import { todayIso } from '@cwp/domain/dates';
 import type { Db } from '../../db/database.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, UNIT_NOT_FOUND } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import { findUnitInScope, listChildren } from '../org/org.queries.ts';
@@ -10,7 +10,6 @@ import { ensureCountersCurrent } from './stats-maintenance.ts';
 import { counterMap, presentStats, presentTrendPoint } from './stats.presenter.ts';
 import * as q from './stats.queries.ts';
 
-const UNIT_NOT_FOUND = msg('该单位不存在或不在您的数据范围内', 'This unit does not exist or is outside your data scope');
 export const NATION = { code: '', name: '全国', level: 'nation' };
 
 /** The node a stats request is about: 'root' is the nation and only for a national scope. */

@@ -2,7 +2,7 @@ import { ROLE_LABELS, type Role } from '@cwp/contracts/auth.contract';
 import { msg } from '@cwp/contracts/messages';
 import type { CreateUserInput, UpdateUserInput, UserItem } from '@cwp/contracts/users.contract';
 import type { Db } from '../../db/database.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, isUniqueViolation, notFound } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
 import { hashPassword } from '../../security/passwords.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
@@ -82,8 +82,7 @@ export async function createUser(opts: { db: Db; actor: Actor; input: CreateUser
     });
     return present((await q.findUser(db, id))!);
   } catch (err) {
-    const e = err as { code?: string; cause?: { code?: string } };
-    if (e.code === '23505' || e.cause?.code === '23505') {
+    if (isUniqueViolation(err)) {
       const m = msg('用户名已存在', 'This username is taken');
       throw new AppError('DUPLICATE_USERNAME', m, [{ path: 'username', message: m }]);
     }

@@ -49,7 +49,3 @@ export function duplicateIdError(): AppError {
   return new AppError('DUPLICATE_ID_NUMBER', DUPLICATE_ID, [{ path: 'idNumber', message: DUPLICATE_ID }]);
 }
 
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e?.code === '23505' || e?.cause?.code === '23505';
-}

@@ -5,7 +5,7 @@ import { todayIso } from '@cwp/domain/dates';
 import { normalizeIdNumber } from '@cwp/domain/id-number';
 import type { Db } from '../../db/database.ts';
 import { codeInScope } from '../../db/scope.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, isUniqueViolation, notFound, UNIT_NOT_FOUND } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
 import type { PiiCrypto } from '../../security/pii-crypto.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
@@ -85,7 +85,7 @@ export async function registerWorker(opts: WorkerDeps & { actor: Actor; input: R
     });
     return getWorker({ db, crypto, actor, id: workerId, reveal: false });
   } catch (err) {
-    if (rules.isUniqueViolation(err)) throw rules.duplicateIdError();
+    if (isUniqueViolation(err)) throw rules.duplicateIdError();
     throw err;
   }
 }
@@ -173,7 +173,7 @@ export async function updateWorker(opts: WorkerDeps & { actor: Actor; id: number
       await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'worker_update', objectType: 'worker', objectId: String(w.id), outcome: 'success', detail: { fields: changes.map((c) => c.field) } });
     });
   } catch (err) {
-    if (rules.isUniqueViolation(err)) throw rules.duplicateIdError();
+    if (isUniqueViolation(err)) throw rules.duplicateIdError();
     throw err;
   }
   return getWorker({ db, crypto, actor, id: w.id, reveal: false });
@@ -181,7 +181,7 @@ export async function updateWorker(opts: WorkerDeps & { actor: Actor; id: number
 
 /** Turns list query parameters into a resolved filter; `q` is a name, an ID tail or a whole ID number. */
 export function resolveFilter(crypto: PiiCrypto, actor: Actor, query: ListWorkersQuery): q.WorkerFilter {
-  if (query.org && !codeInScope(query.org, actor.scopeCode)) throw notFound(msg('该单位不存在或不在您的数据范围内', 'This unit does not exist or is outside your data scope'));
+  if (query.org && !codeInScope(query.org, actor.scopeCode)) throw notFound(UNIT_NOT_FOUND);
   const f: q.WorkerFilter = {
     orgCode: query.org || undefined,
     category: query.category,
