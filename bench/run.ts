@@ -137,7 +137,7 @@ async function groupedCounters(db: Db, prefix: string, childLen: number, asOf: s
       ('birthDaysSum', '', (w.birth_date - ${EPOCH_SQL}::date)::bigint),
       ('oneShoulder', case when w.positions @> array['党组织书记', '居委会主任']::text[] then 'yes' end, 1::bigint)
     ) as d(dim, value, n)
-    where w.status <> '已退出' and d.value is not null and w.community_code like ${prefix + '%'}
+    where w.status <> '已退出' and d.value is not null and w.community_code collate "C" like ${prefix + '%'}
     group by 1, 2, 3
     union all
     select left(c.code, ${childLen}), 'communities', '', count(*)::bigint from org_units c
@@ -156,7 +156,7 @@ type Headcount = { total: number; byStatus: Record<string, number> };
 async function groupedHeadcounts(db: Db, prefix: string, childLen: number): Promise<Map<string, Headcount>> {
   const res = await db.execute(sql`
     select left(community_code, ${childLen}) as code, status, count(*)::bigint as n
-    from workers where status <> '已退出' and community_code like ${prefix + '%'}
+    from workers where status <> '已退出' and community_code collate "C" like ${prefix + '%'}
     group by 1, 2`);
   const out = new Map<string, Headcount>();
   for (const r of resultRows<{ code: string; status: string; n: string }>(res)) {

@@ -3,6 +3,7 @@ import {
   activeOn,
   inheritanceChainOf,
   isActiveOn,
+  nearestResolverOn,
   resolveNearest,
   type EffectiveDated,
 } from './effective-dated.ts';
@@ -98,5 +99,24 @@ describe('resolveNearest', () => {
     const a: R = { orgCode: '652301', effectiveFrom: '2025-01-01', value: 'a', id: 10 };
     const b: R = { orgCode: '652301', effectiveFrom: '2025-01-01', value: 'b', id: 11 };
     expect(resolveNearest([b, a, CITY], '652301004', '2025-06-01')?.item.value).toBe('b');
+  });
+});
+
+describe('nearestResolverOn', () => {
+  it('A3.1 answers exactly as resolveNearest for every code, date and tie', () => {
+    const ended: R = { orgCode: '6523', effectiveFrom: '2020-01-01', effectiveTo: '2024-01-01', value: 'ended', id: 7 };
+    const tieA: R = { orgCode: '652301', effectiveFrom: '2025-01-01', value: 'tie-a', id: 10 };
+    const tieB: R = { orgCode: '652301', effectiveFrom: '2025-01-01', value: 'tie-b', id: 11 };
+    const padded: R = { orgCode: '652302000000', effectiveFrom: '2022-01-01', value: 'padded', id: 12 };
+    const items = [NATIONAL, CITY, COUNTY, ended, tieB, tieA, padded];
+    const codes = ['', '65', '6523', '652301', '652301004', '652301004001', '652302', '652302003', '110105'];
+    for (const day of ['2020-06-01', '2023-06-01', '2024-12-31', '2025-06-01']) {
+      const resolve = nearestResolverOn(items, day);
+      for (const code of codes) expect(resolve(code), `${code} on ${day}`).toEqual(resolveNearest(items, code, day));
+      for (const code of codes) expect(resolve(code), `${code} again`).toEqual(resolveNearest(items, code, day));
+    }
+  });
+  it('rejects an invalid date up front', () => {
+    expect(() => nearestResolverOn([NATIONAL], '2024-02-30')).toThrow(RangeError);
   });
 });

@@ -87,3 +87,37 @@ export function resolveNearest<T>(
   }
   return null;
 }
+
+/**
+ * `resolveNearest` for many codes on one date: the items are filtered and ranked once, each code's answer
+ * is remembered, so resolving a whole tree costs one pass over the items plus one map lookup per code.
+ * Answers equal `resolveNearest(items, code, onDate)` for every code.
+ */
+export function nearestResolverOn<T>(
+  items: readonly EffectiveDated<T>[],
+  onDate: string,
+): (code: string) => ResolvedEffective<T> | null {
+  assertDate(onDate);
+  const winners = new Map<string, EffectiveDated<T>>();
+  for (const item of items) {
+    if (!isActiveOn(item, onDate)) continue;
+    const org = shortenCode(item.orgCode);
+    const best = winners.get(org);
+    if (best === undefined || precedence(item, best) >= 0) winners.set(org, item);
+  }
+  const memo = new Map<string, ResolvedEffective<T> | null>();
+  return (code: string) => {
+    const cached = memo.get(code);
+    if (cached !== undefined) return cached;
+    let found: ResolvedEffective<T> | null = null;
+    for (const org of inheritanceChainOf(code)) {
+      const item = winners.get(org);
+      if (item !== undefined) {
+        found = { item, inheritedFrom: org };
+        break;
+      }
+    }
+    memo.set(code, found);
+    return found;
+  };
+}

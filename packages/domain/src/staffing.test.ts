@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   computeQuota,
+  quotaValue,
   formatFigure,
   gap,
   NATIONAL_DEFAULT_RULE,
@@ -226,5 +227,24 @@ describe('staffingFlags', () => {
       'over_ceiling:red',
       'over_cap:red',
     ]);
+  });
+});
+
+describe('quotaValue', () => {
+  it('A3.1 equals computeQuota(...).quota in every mode, for known, unknown and edge figures', () => {
+    const rules: QuotaRule[] = [
+      NATIONAL_DEFAULT_RULE,
+      { mode: 'per10k', ratio: 25 },
+      { mode: 'perHouseholds', householdsPerWorker: 250 },
+      { mode: 'perHouseholds', householdsPerWorker: 0 },
+      TAIYUAN_HOUSEHOLD_STEPS,
+      { mode: 'perCommunityCap', cap: 17 },
+    ];
+    const figures = [0, 1, 125, 12345, 2778, 99999, 5_600_000].flatMap((n) => [
+      { urbanPopulation: n, households: n },
+      { urbanPopulation: null, households: n },
+      { urbanPopulation: n, households: null },
+    ]);
+    for (const rule of rules) for (const f of figures) expect(quotaValue(rule, f), JSON.stringify([rule, f])).toBe(computeQuota(rule, f).quota);
   });
 });

@@ -219,6 +219,22 @@ export function computeQuota(rule: QuotaRule, figures: QuotaFigures): QuotaResul
   }
 }
 
+/**
+ * The quota number alone, equal to `computeQuota(rule, figures).quota`: summing a national tree needs
+ * thousands of these and none of the formula text, which is built only for the units shown.
+ */
+export function quotaValue(rule: QuotaRule, figures: QuotaFigures): number | null {
+  switch (rule.mode) {
+    case 'per10k':
+      return knownCount(figures.urbanPopulation) ? roundHalfUp((figures.urbanPopulation * rule.ratio) / 10000) : null;
+    case 'perHouseholds':
+      return knownCount(figures.households) && rule.householdsPerWorker > 0 ? roundHalfUp(figures.households / rule.householdsPerWorker) : null;
+    case 'householdSteps':
+    case 'perCommunityCap':
+      return computeQuota(rule, figures).quota;
+  }
+}
+
 /** Quota of a level above: sum of the children's quotas; nulls skipped; all null (or none) → null. */
 export function sumQuotas(children: readonly (number | null)[]): number | null {
   let sum: number | null = null;

@@ -33,6 +33,7 @@ export const orgUnits = pgTable(
   (t) => [
     index('org_units_parent_idx').on(t.parentCode),
     index('org_units_code_prefix_idx').using('btree', t.code.op('text_pattern_ops')),
+    index('org_units_level_code_idx').on(t.level, t.code),
   ],
 );
 
@@ -163,7 +164,10 @@ export const workers = pgTable(
   },
   (t) => [
     uniqueIndex('workers_id_number_bidx_uq').on(t.idNumberBidx),
-    index('workers_community_prefix_idx').using('btree', t.communityCode.op('text_pattern_ops')),
+    // Codes compare byte-wise (collate "C"), so one index serves the scope prefix (LIKE '3709%') and the
+    // roster's order by community. The migration adds INCLUDE (the filterable code columns) so that
+    // counting a filtered roster is an index-only scan; drizzle cannot express INCLUDE.
+    index('workers_community_c_idx').using('btree', sql`(${t.communityCode} collate "C")`),
     index('workers_tail4_idx').on(t.idTail4Bidx),
     index('workers_tail6_idx').on(t.idTail6Bidx),
     index('workers_name_idx').on(t.name),

@@ -1,4 +1,4 @@
-import { and, eq, like, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../security/actor.ts';
 import { workers } from './schema.ts';
@@ -9,7 +9,9 @@ import { workers } from './schema.ts';
  */
 export function withinScope(column: AnyPgColumn, scopeCode: string): SQL {
   if (scopeCode === '') return sql`true`;
-  return like(column, `${scopeCode}%`);
+  // Byte-wise comparison whatever the database locale: prefix ranges on digits need no linguistic rules,
+  // and it lets the C-collated and pattern-ops indexes serve the range.
+  return sql`${column} collate "C" like ${`${scopeCode}%`}`;
 }
 
 /** Rows of `workers` an actor may see: their code prefix, narrowed to their own record for the worker role. */

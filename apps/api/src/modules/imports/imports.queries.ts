@@ -89,13 +89,13 @@ export async function classifyRows(db: Db, jobId: number, scopeCode: string): Pr
     select ${jobId}, row_number, '公民身份号码', '与本文件第 ' || first_row || ' 行的公民身份号码重复', 'classify' from dup`);
   await db.execute(sql`
     update import_rows r set target_worker_id = w.id,
-      action = case when w.community_code like ${scopeCode + '%'} and w.status <> '已退出' then 'update' else 'rejected' end
+      action = case when w.community_code collate "C" like ${scopeCode + '%'} and w.status <> '已退出' then 'update' else 'rejected' end
     from workers w
     where r.job_id = ${jobId} and r.action is null and w.id_number_bidx = r.id_number_bidx`);
   await db.execute(sql`
     insert into import_errors (job_id, row_number, column_name, reason, stage)
     select ${jobId}, r.row_number, '公民身份号码',
-      case when w.status = '已退出' and w.community_code like ${scopeCode + '%'}
+      case when w.status = '已退出' and w.community_code collate "C" like ${scopeCode + '%'}
         then '该人员已退出，档案只读，不能通过导入修改'
         else '该公民身份号码已在系统中登记（不在您的数据范围内），同一人不能重复登记；如需调入请联系其原所在街道办理调动' end,
       'classify'

@@ -1,6 +1,6 @@
 import type { StaffingNode } from '@cwp/contracts/staffing.contract';
-import { resolveNearest, type EffectiveDated, activeOn } from '@cwp/domain/effective-dated';
-import { computeQuota, gap, NATIONAL_DEFAULT_RULE, per10k, staffingFlags, sumQuotas, type QuotaRule } from '@cwp/domain/staffing';
+import { activeOn, nearestResolverOn, type EffectiveDated } from '@cwp/domain/effective-dated';
+import { computeQuota, gap, NATIONAL_DEFAULT_RULE, per10k, quotaValue, staffingFlags, type QuotaRule } from '@cwp/domain/staffing';
 import type { LatestFact } from './staffing.queries.ts';
 
 export interface StaffingUnit {
@@ -21,7 +21,8 @@ export interface StaffingInputs {
 
 interface Computed {
   quota: number | null;
-  formula: string;
+  /** The quota is the sum of the children's (no own figure, or a level that always sums). */
+  summed: boolean;
   urbanPopulation: number | null;
   households: number | null;
   year: number | null;
@@ -47,46 +48,69 @@ function ruleValue(rule: QuotaRule): number | null {
  * Quotas over a loaded part of the tree (A3.1). A county, street or community with its own figure gets
  * its quota from that figure under the rule that applies to it; every other unit — and provinces and
  * cities always, because rules may differ below them — gets the sum of its children's quotas.
+ *
+ * The national page sums ~3,000 counties on every request, so the sums carry numbers only; rules are
+ * resolved once per date and the formula text is written only for the units presented.
  */
 export function staffingCalculator(input: StaffingInputs) {
-  const children = new Map<string, StaffingUnit[]>();
+  const children = new Map<string, string[]>();
+  const levelOf = new Map<string, string>();
   for (const u of input.units) {
+    levelOf.set(u.code, u.level);
     const parent = u.parentCode ?? '';
-    children.set(parent, [...(children.get(parent) ?? []), u]);
+    const list = children.get(parent);
+    if (list) list.push(u.code);
+    else children.set(parent, [u.code]);
   }
-  const levelOf = new Map(input.units.map((u) => [u.code, u.level]));
-  const memo = new Map<string, Computed>();
-
+  const resolveRule = nearestResolverOn(input.rules, input.today);
   const ruleFor = (code: string) => {
-    const r = resolveNearest(input.rules, code, input.today);
+    const r = resolveRule(code);
     return r ? { rule: r.item.value, inheritedFrom: r.inheritedFrom } : { rule: NATIONAL_DEFAULT_RULE as QuotaRule, inheritedFrom: '' };
   };
+  const memo = new Map<string, Computed>();
+
+  /** A unit whose quota comes from its own figure, with the rule that turns the figure into a quota. */
+  function ownFigure(code: string): { fact: LatestFact; rule: QuotaRule } | null {
+    const fact = input.facts.get(code);
+    if (!fact || !OWN_FIGURE_LEVELS.has(levelOf.get(code) ?? '')) return null;
+    const { rule } = ruleFor(code);
+    return rule.mode === 'perCommunityCap' ? null : { fact, rule };
+  }
 
   function compute(code: string): Computed {
     const cached = memo.get(code);
     if (cached) return cached;
-    const fact = input.facts.get(code);
-    const level = code === '' ? 'nation' : (levelOf.get(code) ?? '');
+    const own = ownFigure(code);
     let result: Computed;
-    if (fact && OWN_FIGURE_LEVELS.has(level) && ruleFor(code).rule.mode !== 'perCommunityCap') {
-      const q = computeQuota(ruleFor(code).rule, { urbanPopulation: fact.urbanPopulation, households: fact.households });
-      result = { quota: q.quota, formula: q.formula, urbanPopulation: fact.urbanPopulation, households: fact.households, year: fact.year, source: fact.source };
+    if (own) {
+      const { fact, rule } = own;
+      const figures = { urbanPopulation: fact.urbanPopulation, households: fact.households };
+      result = { quota: quotaValue(rule, figures), summed: false, urbanPopulation: fact.urbanPopulation, households: fact.households, year: fact.year, source: fact.source };
     } else {
-      const kids = (children.get(code) ?? []).map((c) => compute(c.code));
-      const quota = sumQuotas(kids.map((k) => k.quota));
-      const known = kids.filter((k) => k.urbanPopulation !== null);
-      const own = fact ?? null;
-      result = {
-        quota,
-        formula: quota === null ? '人口数据未知，无法测算' : `下级单位标准配备数合计 = ${quota}`,
-        urbanPopulation: own ? own.urbanPopulation : known.length ? known.reduce((s, k) => s + k.urbanPopulation!, 0) : null,
-        households: own ? own.households : null,
-        year: own ? own.year : known.length ? Math.max(...known.map((k) => k.year ?? 0)) : null,
-        source: own ? own.source : known.length ? '下级单位汇总' : null,
-      };
+      let quota: number | null = null;
+      let population: number | null = null;
+      let year: number | null = null;
+      for (const child of children.get(code) ?? []) {
+        const k = compute(child);
+        if (k.quota !== null) quota = (quota ?? 0) + k.quota;
+        if (k.urbanPopulation !== null) {
+          population = (population ?? 0) + k.urbanPopulation;
+          year = Math.max(year ?? 0, k.year ?? 0);
+        }
+      }
+      const fact = input.facts.get(code);
+      result = fact
+        ? { quota, summed: true, urbanPopulation: fact.urbanPopulation, households: fact.households, year: fact.year, source: fact.source }
+        : { quota, summed: true, urbanPopulation: population, households: null, year, source: population !== null ? '下级单位汇总' : null };
     }
     memo.set(code, result);
     return result;
+  }
+
+  function formulaOf(code: string, c: Computed): string {
+    if (c.summed) return c.quota === null ? '人口数据未知，无法测算' : `下级单位标准配备数合计 = ${c.quota}`;
+    const own = ownFigure(code)!;
+    return computeQuota(own.rule, { urbanPopulation: own.fact.urbanPopulation, households: own.fact.households }).formula;
   }
 
   return function present(unit: { code: string; name: string; level: string }): StaffingNode {
@@ -106,7 +130,7 @@ export function staffingCalculator(input: StaffingInputs) {
       populationSource: c.source,
       rule: { mode: rule.mode, value: ruleValue(rule), params: rule as unknown as Record<string, unknown>, inheritedFrom },
       standardQuota: c.quota,
-      quotaFormula: cap !== null ? `每社区不超过 ${cap} 人` : c.formula,
+      quotaFormula: cap !== null ? `每社区不超过 ${cap} 人` : formulaOf(unit.code, c),
       ceiling,
       headcount: hc.total,
       headcountByStatus: hc.byStatus,

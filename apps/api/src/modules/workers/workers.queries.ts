@@ -49,7 +49,7 @@ function whereOf(actor: Actor, f: WorkerFilter): SQL {
 const POST_ORDER = sql`case ${workers.postClass} when '正职' then 0 when '副职' then 1 else 2 end`;
 
 export const SORTS = {
-  community: [asc(workers.communityCode), POST_ORDER, asc(workers.id)],
+  community: [sql`${workers.communityCode} collate "C"`, POST_ORDER, asc(workers.id)],
   name: [asc(workers.name), asc(workers.id)],
   birthDate: [asc(workers.birthDate), asc(workers.id)],
   communityStartDate: [asc(workers.communityStartDate), asc(workers.id)],
