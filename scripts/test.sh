@@ -6,7 +6,7 @@
 #   build      npm run build                        (web app; served by the product server in E2E)
 #   unit       vitest on PGlite                      -> test-artifacts/unit.json
 #   postgres   vitest on a throwaway PostgreSQL 15   -> test-artifacts/postgres.json
-#   bench      npm run bench -- --workers 20000      -> test-artifacts/bench-quick.md
+#   bench      npm run bench (20,000 workers, 5,000-row import) -> test-artifacts/bench-quick/
 #   e2e        browser E2E (e2e/vitest.config.ts)    -> test-artifacts/e2e.json
 #
 # TEST_STAGES="unit,postgres" runs a subset (default: all, in the order above).
@@ -82,7 +82,7 @@ stage_unit()     { vitest_json unit pglite; }
 stage_postgres() { vitest_json postgres postgres apps/api/; }
 stage_e2e()      { vitest_json e2e pglite -c e2e/vitest.config.ts; }
 # The quick benchmark: same code as `npm run bench`, 20,000 workers; fails if any number disagrees with GROUP BY.
-stage_bench()    { npm run bench -- --workers 20000 --iterations 5 --out "$ART/bench-quick.md"; }
+stage_bench()    { npm run bench -- --workers 20000 --iterations 5 --import-rows 5000 --xlsx-rows 500 --pglite-rows 500 --out-dir "$ART/bench-quick"; }
 
 run_all() {
   if wanted deps;      then run_stage deps      -                    bash scripts/ensure-system-deps.sh || return; fi

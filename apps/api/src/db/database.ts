@@ -93,7 +93,8 @@ function rawClientOf(tx: Db): unknown {
   return client;
 }
 
-function encodeCopy(rows: Iterable<readonly CopyValue[]>): { text: string; count: number } {
+/** COPY text format, one line per row; exported for tools that stage COPY data in files. */
+export function encodeCopy(rows: Iterable<readonly CopyValue[]>): { text: string; count: number } {
   const lines: string[] = [];
   for (const row of rows) lines.push(row.map(encodeCopyValue).join('\t'));
   return { text: lines.length ? lines.join('\n') + '\n' : '', count: lines.length };

@@ -23,6 +23,27 @@ async function readAll(path: string): Promise<SheetRow[]> {
 }
 
 describe('readSheetRows: xlsx (A1.1)', () => {
+  // ExcelJS 4.4 decodes each inflated chunk on its own; see xlsx-utf8.ts.
+  it.each([
+    ['shared strings (as Excel saves)', true],
+    ['inline strings', false],
+  ])('reads Chinese text intact across XML chunk boundaries: %s', async (_label, useSharedStrings) => {
+    const path = join(dir, `chinese-${useSharedStrings}.xlsx`);
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings, useStyles: false });
+    const ws = wb.addWorksheet('花名册');
+    const expected: string[][] = [];
+    for (let i = 0; i < 4000; i++) {
+      // Distinct strings of uneven byte length, so boundaries fall inside characters.
+      const row = [`社区工作者${i}号`, `${'党组织副书记、居委会委员'.slice(0, 1 + (i % 11))}${i}`, i % 3 === 0 ? '社区服务站站长' : '副职'];
+      expected.push(row);
+      ws.addRow(row).commit();
+    }
+    ws.commit();
+    await wb.commit();
+    const rows = await readAll(path);
+    expect(rows.map((r) => r.cells)).toEqual(expected);
+  });
+
   it('reads the first visible sheet with physical row numbers, plain values and dates', async () => {
     const wb = new ExcelJS.Workbook();
     const hiddenFirst = wb.addWorksheet('旧数据', { state: 'hidden' });

@@ -7,6 +7,7 @@ import { TextDecoder } from 'node:util';
 import ExcelJS from 'exceljs';
 import { msg } from '@cwp/contracts/messages';
 import { AppError } from '../../errors.ts';
+import { withUtf8Decoding, type DecodedXml } from './xlsx-utf8.ts';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -76,8 +77,8 @@ function isEmptyCell(v: CellValue): boolean {
 interface SheetHandle {
   name?: string;
   state?: string;
-  /** ExcelJS's source of the sheet XML: a temp-file stream when the sheet was deferred. */
-  iterator?: unknown;
+  /** The sheet XML (see xlsx-utf8.ts); its source is a temp-file stream when the sheet was deferred. */
+  iterator?: DecodedXml;
   [Symbol.asyncIterator](): AsyncIterator<ExcelJS.Row>;
 }
 
@@ -95,7 +96,7 @@ function isDataSheet(sheet: SheetHandle, reader: ExcelJS.stream.xlsx.WorkbookRea
 
 /** Closes the temp-file stream of a sheet that will not be read. */
 function release(sheet: SheetHandle): void {
-  if (sheet.iterator instanceof ReadStream) sheet.iterator.destroy();
+  if (sheet.iterator?.source instanceof ReadStream) sheet.iterator.source.destroy();
 }
 
 /**
@@ -113,12 +114,14 @@ async function drainSheets(sheets: AsyncIterator<SheetHandle>): Promise<void> {
 
 async function* readXlsxRows(path: string, signal: AbortSignal | undefined): AsyncGenerator<SheetRow> {
   const input = createReadStream(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-  });
+  const reader = withUtf8Decoding(
+    new ExcelJS.stream.xlsx.WorkbookReader(input, {
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'cache',
+      worksheets: 'emit',
+    }),
+  );
   const sheets = (reader as unknown as AsyncIterable<SheetHandle>)[Symbol.asyncIterator]();
   let current: SheetHandle | undefined;
   let finished = false;
@@ -151,7 +154,7 @@ async function* readXlsxRows(path: string, signal: AbortSignal | undefined): Asy
       { cause: err },
     );
   } finally {
-    const deferred = current?.iterator instanceof ReadStream;
+    const deferred = current?.iterator?.source instanceof ReadStream;
     if (current) release(current);
     // A deferred sheet means the whole zip has been read already, so draining only deletes
     // temp files. Otherwise stopping mid-sheet would mean inflating the rest of it: just close.

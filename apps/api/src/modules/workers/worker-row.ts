@@ -6,7 +6,7 @@ import type { NewWorkerRow } from './workers.queries.ts';
 
 type Base = Omit<RegisterWorkerInput, 'idNumber' | 'phone' | 'status'>;
 /** Enumerations loosened to strings so generated (seed) and imported rows fit; callers have validated them. */
-type WorkerFieldsInput = {
+export type WorkerFieldsInput = {
   [K in keyof Base]: Base[K] extends string ? string : Base[K] extends readonly unknown[] | undefined ? string[] | undefined : Base[K] extends string | null | undefined ? string | null | undefined : Base[K];
 };
 
