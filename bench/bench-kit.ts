@@ -8,8 +8,18 @@ export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 export const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 export const int = (n: number) => n.toLocaleString('en-US');
 
-/** The code measured: commit, and uncommitted changes outside bench/ and package.json (if any). */
+let measuredCode: string | undefined;
+/**
+ * The code measured: commit, and uncommitted changes outside bench/ and package.json (if any). Remembered
+ * from the first call — run.ts calls it at start-up, before anything is loaded — so a commit landing during
+ * a long run is not reported as the code that was measured.
+ */
 export function codeVersion(repoRoot: string): string {
+  measuredCode ??= readCodeVersion(repoRoot);
+  return measuredCode;
+}
+
+function readCodeVersion(repoRoot: string): string {
   try {
     const git = (...a: string[]) => execFileSync('git', a, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const dirty = git('status', '--porcelain', '--', '.', ':!bench', ':!package.json').split('\n').filter(Boolean).length;

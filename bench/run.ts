@@ -117,6 +117,7 @@ function importReport(r: ImportBenchResult, loadBefore: number, minutes: number)
 }
 
 async function main(): Promise<number> {
+  log(`code: ${codeVersion(REPO_ROOT)}`);
   log(`parts=${[...PARTS].join(',')} workers=${int(WORKERS)} import-rows=${int(IMPORT_ROWS)} seed=${SEED} iterations=${ITERATIONS} today=${TODAY}`);
   const cluster = (running.cluster = await startThrowawayCluster({ log }));
   let ok = true;

@@ -190,6 +190,21 @@ describe('bulk import (A1.1, A9.5)', () => {
     expect(res.json().message).toContain('.xlsx');
   });
 
+  it('A1.1 a dry run whose staging was lost in a database crash (UNLOGGED tables empty) refuses to commit and writes nothing', async () => {
+    const job = await upload(daimiao, csv('crash.csv', [row('郑十一', makeIdNumber('370902', '1991-11-11', 811))]), { orgCode: '370902001' });
+    expect((await settle(daimiao, job.id)).toCreate).toBe(1);
+    const before = await historyCount();
+    // What crash recovery does to unlogged tables.
+    await t.database.db.execute(sql`delete from import_row_actions where job_id = ${job.id}`);
+    await t.database.db.execute(sql`delete from import_rows where job_id = ${job.id}`);
+    await t.request({ method: 'POST', url: `/api/imports/${job.id}/commit`, cookie: daimiao, body: {} });
+    const after = await settle(daimiao, job.id);
+    expect(after.status).toBe('failed');
+    expect(after.errorMessage).toContain('重新上传');
+    expect(after.created).toBe(0);
+    expect(await historyCount()).toBe(before);
+  });
+
   it('the template has the required headers and a notes sheet; street users cannot import for another street', async () => {
     const res = await t.request({ method: 'GET', url: '/api/imports/template.xlsx', cookie: daimiao });
     expect(res.statusCode).toBe(200);

@@ -37,15 +37,17 @@ export function isValidIsoDate(s: string): boolean {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-let lastToday: { zone: string; minute: number; value: string } | null = null;
+const todayByMinute = new Map<string, string>();
 
 /**
- * Today's calendar date in `timeZone` (default Beijing time). Formatters are reused and the answer is
- * cached for the current minute: this sits on hot paths (every ID number parsed in a bulk import).
+ * Today's calendar date in `timeZone` (default Beijing time). Formatters are reused and answers cached per
+ * minute and zone — callers on hot paths (every ID number parsed in a bulk import) ask about the real now
+ * and about a fixed instant in turn, so one remembered answer would be recomputed on every call.
  */
 export function todayIso(now: Date = new Date(), timeZone: string = DEFAULT_TIME_ZONE): string {
-  const minute = Math.floor(now.getTime() / 60_000);
-  if (lastToday && lastToday.zone === timeZone && lastToday.minute === minute) return lastToday.value;
+  const key = `${timeZone}|${Math.floor(now.getTime() / 60_000)}`;
+  const cached = todayByMinute.get(key);
+  if (cached !== undefined) return cached;
   let fmt = formatters.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -54,7 +56,8 @@ export function todayIso(now: Date = new Date(), timeZone: string = DEFAULT_TIME
   const parts = fmt.formatToParts(now);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   const value = isoDate(get('year'), get('month'), get('day'));
-  lastToday = { zone: timeZone, minute, value };
+  if (todayByMinute.size >= 64) todayByMinute.clear();
+  todayByMinute.set(key, value);
   return value;
 }
 

@@ -100,7 +100,9 @@ export function encodeCopy(rows: Iterable<readonly CopyValue[]>): { text: string
   return { text: lines.length ? lines.join('\n') + '\n' : '', count: lines.length };
 }
 
+const COPY_SPECIAL = /[\\\t\n\r]/;
 function escapeCopyText(s: string): string {
+  if (!COPY_SPECIAL.test(s)) return s;
   return s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 

@@ -322,17 +322,34 @@ export const importJobs = pgTable('import_jobs', {
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 });
 
-/** Validated rows of an import, staged with COPY so classification and commit are set-based SQL. */
+/**
+ * Validated rows of an import, staged with COPY so classification and commit are set-based SQL. Written
+ * once and never updated: the classification lives in the narrow `import_row_actions`. Both tables are
+ * UNLOGGED (migration 0004; drizzle cannot express it): staging is scratch data, rebuilt by validating the
+ * file again, and a crash empties it — which commit detects (see stagedRowCount).
+ */
 export const importRows = pgTable(
   'import_rows',
   {
     jobId: integer('job_id').notNull(),
     rowNumber: integer('row_number').notNull(),
-    action: text('action'),
-    targetWorkerId: integer('target_worker_id'),
     ...workerDataColumns(false),
   },
   (t) => [primaryKey({ columns: [t.jobId, t.rowNumber] }), index('import_rows_bidx_idx').on(t.jobId, t.idNumberBidx)],
+);
+
+/** What commit will do with each staged row: create, update, unchanged or rejected. */
+export const importRowActions = pgTable(
+  'import_row_actions',
+  {
+    jobId: integer('job_id').notNull(),
+    rowNumber: integer('row_number').notNull(),
+    action: text('action').notNull(),
+    targetWorkerId: integer('target_worker_id'),
+    /** For a repeated ID number: the row where it first appears. */
+    duplicateOf: integer('duplicate_of'),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.rowNumber] })],
 );
 
 export const importErrors = pgTable(

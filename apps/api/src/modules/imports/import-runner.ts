@@ -76,11 +76,22 @@ export async function validateJob(deps: RunnerDeps, jobId: number): Promise<void
   let staged: Record<string, unknown>[] = [];
   let errors: (typeof importErrors.$inferInsert)[] = [];
   let processed = 0;
+  // The COPY of one batch runs while the next batch is parsed, validated and sealed (on PostgreSQL the
+  // two use different cores); at most one batch is in flight, so memory stays bounded.
+  let inFlight: Promise<void> | null = null;
   const flush = async () => {
-    await copyObjects(database, importRows, 'import_rows', staged);
-    await copyObjects(database, importErrors, 'import_errors', errors);
+    const rows = staged;
+    const errs = errors;
     staged = [];
     errors = [];
+    if (inFlight) await inFlight;
+    const copying = (async () => {
+      await copyObjects(database, importRows, 'import_rows', rows);
+      await copyObjects(database, importErrors, 'import_errors', errs);
+    })();
+    inFlight = copying;
+    // Observed here so a failure is never unhandled; the next flush (or the end) awaits it and throws.
+    copying.catch(() => {});
     await q.updateJob(db, jobId, { processedRows: processed });
     if (await q.isCancelRequested(db, jobId)) throw new ImportCancelled();
     // Let HTTP requests (progress polls) through between batches.
@@ -89,23 +100,30 @@ export async function validateJob(deps: RunnerDeps, jobId: number): Promise<void
 
   const head: SheetRow[] = [];
   let header: ReturnType<typeof locateHeader> = null;
-  for await (const row of readSheetRows(job.filePath)) {
-    processed = row.rowNumber;
+  try {
+    for await (const row of readSheetRows(job.filePath)) {
+      processed = row.rowNumber;
+      if (!header) {
+        head.push(row);
+        if (head.length < 20) continue;
+        header = checkedHeader(locateHeader(head, { mode }));
+        for (const r of head.slice(header.headerIndex + 1)) stage(r);
+        continue;
+      }
+      stage(row);
+      if (staged.length + errors.length >= BATCH) await flush();
+    }
     if (!header) {
-      head.push(row);
-      if (head.length < 20) continue;
       header = checkedHeader(locateHeader(head, { mode }));
       for (const r of head.slice(header.headerIndex + 1)) stage(r);
-      continue;
     }
-    stage(row);
-    if (staged.length + errors.length >= BATCH) await flush();
+    await flush();
+    await inFlight;
+  } catch (err) {
+    // No COPY may still be running when the caller cleans up after a failure or a cancel.
+    await (inFlight as Promise<void> | null)?.catch(() => {});
+    throw err;
   }
-  if (!header) {
-    header = checkedHeader(locateHeader(head, { mode }));
-    for (const r of head.slice(header.headerIndex + 1)) stage(r);
-  }
-  await flush();
 
   function stage(row: SheetRow) {
     const r = validateImportRow(row, header!.columns, { mode, today, resolveCommunity, headers: header!.headers });
@@ -152,6 +170,11 @@ export async function commitJob(deps: RunnerDeps, jobId: number): Promise<void> 
   const today = todayIso();
   const meta = { jobId, today, actorUserId: job.createdByUserId, actorName: job.createdByName };
   await db.transaction(async (tx) => {
+    // Staging is UNLOGGED: a database crash since the dry run leaves it empty. Committing then would
+    // silently write nothing, so ask for the file again instead.
+    if ((await q.stagedRowCount(tx, jobId)) === 0 && job.toCreate + job.toUpdate + job.unchanged > 0) {
+      throw new AppError('VALIDATION_FAILED', msg('校验结果已失效（数据库在校验后重启过），请重新上传文件进行校验', 'The validation result is gone (the database restarted since); upload the file again'));
+    }
     await q.classifyRows(tx, jobId, job.scopeCode);
     const rejected = await q.rejectedRowCount(tx, jobId);
     if (rejected > 0 && !job.partial) {

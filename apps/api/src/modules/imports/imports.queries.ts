@@ -1,17 +1,18 @@
 import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import { importErrors, importJobs, importRows, workers } from '../../db/schema.ts';
+import { importErrors, importJobs, importRowActions, importRows, workers } from '../../db/schema.ts';
 import { resultRows } from '../stats/stats.queries.ts';
 import { FIELD_LABELS, PLAIN_FIELDS } from '../workers/worker-fields.ts';
 
 export type ImportJobRow = typeof importJobs.$inferSelect;
 
-const STAGING_ONLY = new Set(['jobId', 'rowNumber', 'action', 'targetWorkerId']);
+const STAGING_ONLY = new Set(['jobId', 'rowNumber']);
 /** Worker data columns (SQL names) shared by `workers` and `import_rows`. */
 const DATA_COLUMNS = Object.entries(getTableColumns(importRows))
   .filter(([key]) => !STAGING_ONLY.has(key))
   .map(([, col]) => col.name);
 const dataColumnList = sql.raw(DATA_COLUMNS.map((c) => `"${c}"`).join(', '));
+const stagedColumnList = sql.raw(DATA_COLUMNS.map((c) => `r."${c}"`).join(', '));
 
 const workerColumns = getTableColumns(workers) as Record<string, { name: string }>;
 /** Field, label, old value, new value, changed? — one VALUES row per comparable field of a worker. */
@@ -63,7 +64,13 @@ export async function isCancelRequested(db: Db, id: number): Promise<boolean> {
 }
 
 export async function clearStaging(db: Db, jobId: number): Promise<void> {
+  await db.delete(importRowActions).where(eq(importRowActions.jobId, jobId));
   await db.delete(importRows).where(eq(importRows.jobId, jobId));
+}
+
+export async function stagedRowCount(db: Db, jobId: number): Promise<number> {
+  const rows = resultRows<{ n: number | string }>(await db.execute(sql`select count(*)::int as n from import_rows where job_id = ${jobId}`));
+  return Number(rows[0]?.n ?? 0);
 }
 
 export async function clearErrors(db: Db, jobId: number, stage?: 'validate' | 'classify'): Promise<void> {
@@ -73,45 +80,43 @@ export async function clearErrors(db: Db, jobId: number, stage?: 'validate' | 'c
 /**
  * Sorts every staged row into create / update / unchanged / rejected against the workers table as it is
  * now: duplicates inside the file, numbers registered outside the importer's scope or for someone who has
- * left are rejected with a reason; matches in scope are updates unless nothing differs.
+ * left are rejected with a reason; matches in scope are updates unless nothing differs. One INSERT into the
+ * narrow actions table, so a million-row file is classified in one pass without rewriting staged rows.
  */
 export async function classifyRows(db: Db, jobId: number, scopeCode: string): Promise<void> {
   await clearErrors(db, jobId, 'classify');
-  await db.execute(sql`update import_rows set action = null, target_worker_id = null where job_id = ${jobId}`);
+  await db.delete(importRowActions).where(eq(importRowActions.jobId, jobId));
+  const inScope = sql`w.community_code collate "C" like ${scopeCode + '%'}`;
   await db.execute(sql`
-    with d as (
-      select row_number, min(row_number) over (partition by id_number_bidx) as first_row from import_rows where job_id = ${jobId}
-    ), dup as (
-      update import_rows r set action = 'rejected' from d where r.job_id = ${jobId} and r.row_number = d.row_number and d.row_number > d.first_row
-      returning r.row_number, d.first_row
-    )
+    insert into import_row_actions (job_id, row_number, action, target_worker_id, duplicate_of)
+    select ${jobId}, r.row_number,
+      case
+        when r.first_row < r.row_number then 'rejected'
+        when w.id is null then 'create'
+        when not (${inScope}) or w.status = '已退出' then 'rejected'
+        when exists (select 1 from (values ${comparisonValues}) as c(field, label, b, a, changed) where c.changed) then 'update'
+        else 'unchanged'
+      end,
+      case when r.first_row < r.row_number then null else w.id end,
+      case when r.first_row < r.row_number then r.first_row end
+    from (select *, min(row_number) over (partition by id_number_bidx) as first_row from import_rows where job_id = ${jobId}) r
+    left join workers w on w.id_number_bidx = r.id_number_bidx`);
+  await db.execute(sql`
     insert into import_errors (job_id, row_number, column_name, reason, stage)
-    select ${jobId}, row_number, '公民身份号码', '与本文件第 ' || first_row || ' 行的公民身份号码重复', 'classify' from dup`);
-  await db.execute(sql`
-    update import_rows r set target_worker_id = w.id,
-      action = case when w.community_code collate "C" like ${scopeCode + '%'} and w.status <> '已退出' then 'update' else 'rejected' end
-    from workers w
-    where r.job_id = ${jobId} and r.action is null and w.id_number_bidx = r.id_number_bidx`);
-  await db.execute(sql`
-    insert into import_errors (job_id, row_number, column_name, reason, stage)
-    select ${jobId}, r.row_number, '公民身份号码',
-      case when w.status = '已退出' and w.community_code collate "C" like ${scopeCode + '%'}
-        then '该人员已退出，档案只读，不能通过导入修改'
-        else '该公民身份号码已在系统中登记（不在您的数据范围内），同一人不能重复登记；如需调入请联系其原所在街道办理调动' end,
+    select ${jobId}, a.row_number, '公民身份号码',
+      case
+        when a.duplicate_of is not null then '与本文件第 ' || a.duplicate_of || ' 行的公民身份号码重复'
+        when w.status = '已退出' and ${inScope} then '该人员已退出，档案只读，不能通过导入修改'
+        else '该公民身份号码已在系统中登记（不在您的数据范围内），同一人不能重复登记；如需调入请联系其原所在街道办理调动'
+      end,
       'classify'
-    from import_rows r join workers w on w.id = r.target_worker_id
-    where r.job_id = ${jobId} and r.action = 'rejected'`);
-  await db.execute(sql`
-    update import_rows r set action = 'unchanged'
-    where r.job_id = ${jobId} and r.action = 'update' and not exists (
-      select 1 from workers w, lateral (values ${comparisonValues}) as c(field, label, b, a, changed)
-      where w.id = r.target_worker_id and c.changed)`);
-  await db.execute(sql`update import_rows set action = 'create' where job_id = ${jobId} and action is null`);
+    from import_row_actions a left join workers w on w.id = a.target_worker_id
+    where a.job_id = ${jobId} and a.action = 'rejected'`);
 }
 
 export async function actionCounts(db: Db, jobId: number): Promise<Record<string, number>> {
   const rows = resultRows<{ action: string; n: number | string }>(
-    await db.execute(sql`select action, count(*)::int as n from import_rows where job_id = ${jobId} group by action`),
+    await db.execute(sql`select action, count(*)::int as n from import_row_actions where job_id = ${jobId} group by action`),
   );
   return Object.fromEntries(rows.map((r) => [r.action, Number(r.n)]));
 }
@@ -149,22 +154,24 @@ export async function insertUpdateHistory(db: Db, m: WriteMeta): Promise<void> {
     insert into worker_history (worker_id, kind, occurred_on, actor_user_id, actor_name, source, summary, changes)
     select w.id, 'updated', ${m.today}::date, ${m.actorUserId}, ${m.actorName}, ${'import:' + m.jobId},
       '批量导入（任务 #' || ${m.jobId} || '）修改了' || ch.labels, ch.changes
-    from import_rows r join workers w on w.id = r.target_worker_id ${changesLateral}
-    where r.job_id = ${m.jobId} and r.action = 'update'`);
+    from import_rows r join import_row_actions a using (job_id, row_number) join workers w on w.id = a.target_worker_id ${changesLateral}
+    where r.job_id = ${m.jobId} and a.action = 'update'`);
 }
 
 export async function applyUpdates(db: Db, jobId: number): Promise<number> {
   const assignments = sql.raw(DATA_COLUMNS.map((c) => `"${c}" = r."${c}"`).join(', '));
   const res = await db.execute(sql`
     update workers w set ${assignments}, version = w.version + 1, updated_at = now()
-    from import_rows r where r.job_id = ${jobId} and r.action = 'update' and w.id = r.target_worker_id`);
+    from import_rows r join import_row_actions a using (job_id, row_number)
+    where r.job_id = ${jobId} and a.action = 'update' and w.id = a.target_worker_id`);
   return affected(res);
 }
 
 export async function insertCreates(db: Db, jobId: number): Promise<number> {
   const res = await db.execute(sql`
     insert into workers (${dataColumnList})
-    select ${dataColumnList} from import_rows where job_id = ${jobId} and action = 'create' order by row_number`);
+    select ${stagedColumnList} from import_rows r join import_row_actions a using (job_id, row_number)
+    where r.job_id = ${jobId} and a.action = 'create' order by r.row_number`);
   return affected(res);
 }
 
@@ -173,13 +180,14 @@ export async function insertCreateHistory(db: Db, m: WriteMeta): Promise<void> {
     insert into worker_history (worker_id, kind, occurred_on, actor_user_id, actor_name, source, summary, changes)
     select w.id, 'registered', ${m.today}::date, ${m.actorUserId}, ${m.actorName}, ${'import:' + m.jobId},
       '批量导入（任务 #' || ${m.jobId} || '）登记入库：' || c.name || '，' || w.category || '，' || w.source_channel, '[]'::jsonb
-    from import_rows r join workers w on w.id_number_bidx = r.id_number_bidx join org_units c on c.code = w.community_code
-    where r.job_id = ${m.jobId} and r.action = 'create'`);
+    from import_rows r join import_row_actions a using (job_id, row_number)
+      join workers w on w.id_number_bidx = r.id_number_bidx join org_units c on c.code = w.community_code
+    where r.job_id = ${m.jobId} and a.action = 'create'`);
 }
 
 /** The workers a job touches, as a condition on `w` for the counters. */
 export function touchedBy(jobId: number, actions: ('create' | 'update')[]): SQL {
-  return sql`w.id_number_bidx in (select id_number_bidx from import_rows where job_id = ${jobId} and action in ${actions})`;
+  return sql`w.id_number_bidx in (select r.id_number_bidx from import_rows r join import_row_actions a using (job_id, row_number) where r.job_id = ${jobId} and a.action in ${actions})`;
 }
 
 function affected(res: unknown): number {
