@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -7,6 +7,7 @@ import { todayIso } from '@cwp/domain/dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directCounters, resultRows } from '../src/modules/stats/stats.queries.ts';
 import { counterMap, presentStats } from '../src/modules/stats/stats.presenter.ts';
+import { settledImport, uploadImport } from './import-helpers.ts';
 import { createTestApp, makeIdNumber, type TestApp } from './test-app.ts';
 
 let t: TestApp;
@@ -50,21 +51,8 @@ function csv(name: string, rows: string[][], title = true): string {
   return path;
 }
 
-async function upload(cookie: string, path: string, fields: Record<string, string> = {}) {
-  const boundary = '----cwp' + Math.random().toString(36).slice(2);
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${path.split('/').pop()}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
-  parts.push(readFileSync(path), Buffer.from(`\r\n--${boundary}--\r\n`));
-  const res = await t.app.inject({ method: 'POST', url: '/api/imports', headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: Buffer.concat(parts) });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-}
-
-async function settle(cookie: string, id: number) {
-  await t.app.importQueue.idle();
-  return (await t.request({ method: 'GET', url: `/api/imports/${id}`, cookie })).json();
-}
+const upload = (cookie: string, path: string, fields: Record<string, string> = {}) => uploadImport(t, cookie, path, fields);
+const settle = (cookie: string, id: number) => settledImport(t, cookie, id);
 
 async function historyCount(): Promise<number> {
   return Number(resultRows<{ n: number }>(await t.database.db.execute(sql`select count(*)::int as n from worker_history`))[0]!.n);
