@@ -187,14 +187,20 @@ export async function commitJob(deps: RunnerDeps, jobId: number): Promise<void> 
     const counts = await q.actionCounts(tx, jobId);
     const asOf = await getAsOf(tx, 'share');
     await checkCancel(tx);
-    if (asOf) await applyWorkerSetToCounters(tx, q.touchedBy(jobId, ['update']), -1, asOf);
-    await q.insertUpdateHistory(tx, meta);
-    const updated = await q.applyUpdates(tx, jobId);
-    await q.updateJob(tx, jobId, { processedRows: updated });
-    await checkCancel(tx);
-    const created = await q.insertCreates(tx, jobId);
-    await q.insertCreateHistory(tx, meta);
-    if (asOf) await applyWorkerSetToCounters(tx, q.touchedBy(jobId, ['create', 'update']), 1, asOf);
+    // Steps with nothing to do are skipped: besides the work, it spares the planner a guess on empty sets.
+    let updated = 0;
+    if (counts.update) {
+      if (asOf) await applyWorkerSetToCounters(tx, q.touchedBy(jobId, ['update']), -1, asOf);
+      await q.insertUpdateHistory(tx, meta);
+      updated = await q.applyUpdates(tx, jobId);
+      await q.updateJob(tx, jobId, { processedRows: updated });
+      await checkCancel(tx);
+    }
+    let created = 0;
+    if (counts.create) {
+      created = await q.insertCreatesWithHistory(tx, meta);
+    }
+    if (asOf && (created || updated)) await applyWorkerSetToCounters(tx, q.touchedBy(jobId, ['create', 'update']), 1, asOf);
     await checkCancel(tx);
     await insertAudit(tx, {
       actorUserId: job.createdByUserId,
