@@ -85,7 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   staffingRoutes(app, { db });
 
   await app.register(multipart, { limits: { fileSize: 512 * 1024 * 1024, files: 1, fields: 10 } });
-  const runner = { database, crypto };
+  const runner = { database, crypto, importThreads: config.importThreads };
   await recoverInterruptedImports(runner);
   const importQueue = new ImportQueue(runner, app.log);
   app.decorate('importQueue', importQueue);

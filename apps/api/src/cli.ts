@@ -98,12 +98,12 @@ async function importCommand(argv: string[]) {
     process.stderr.write(`\r${j.phase === 'write' ? '写入' : '校验'} ${bar} ${pct}%  ${j.processedRows}/${j.totalRows} 行  ${rate} 行/秒  剩余约 ${eta} 秒   `);
   }, 500);
 
-  await runPhase({ database, crypto }, job.id, 'validate');
+  await runPhase({ database, crypto, importThreads: config.importThreads }, job.id, 'validate');
   let result = (await jobs.findJob(db, job.id))!;
   if (result.status === 'validated' && !values['dry-run'] && (result.rejected === 0 || values.partial)) {
     // Said before the transaction starts: the embedded database answers no progress query while it runs.
     if (!values.json) process.stderr.write('\n写入中（单个事务，全部成功或全部不写入）…\n');
-    await runPhase({ database, crypto }, job.id, 'commit');
+    await runPhase({ database, crypto, importThreads: config.importThreads }, job.id, 'commit');
     result = (await jobs.findJob(db, job.id))!;
   }
   clearInterval(ticker);

@@ -25,6 +25,8 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   /** SM4/HMAC key file for personal numbers; generated in DATA_DIR when absent. */
   PII_KEY_FILE: z.string().min(1).optional(),
+  /** Worker threads validating big imports: 'auto' (one per core, up to 4, for files of 20,000 rows or more) or 0–16. */
+  IMPORT_THREADS: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)]).default('auto'),
 });
 
 export interface AppConfig {
@@ -42,6 +44,7 @@ export interface AppConfig {
   readonly production: boolean;
   readonly webDist: string;
   readonly piiKeyFile: string;
+  readonly importThreads: 'auto' | number;
 }
 
 export class ConfigError extends Error {}
@@ -74,6 +77,7 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { repo
     production: e.NODE_ENV === 'production',
     webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : join(opts.repoRoot, 'apps/web/dist'),
     piiKeyFile: e.PII_KEY_FILE ? resolve(e.PII_KEY_FILE) : join(dataDir, 'pii-keys.json'),
+    importThreads: e.IMPORT_THREADS,
   });
 }
 

@@ -43,9 +43,9 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], opts: { killWhen?: RegExp; killAfterMs?: number } = {}): Promise<Run> {
+function cli(args: string[], opts: { killWhen?: RegExp; killAfterMs?: number; env?: Record<string, string> } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/cli.ts', ...args], { cwd: repoRoot, env });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/cli.ts', ...args], { cwd: repoRoot, env: { ...env, ...opts.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -98,6 +98,18 @@ describe('CLI import (A1.1)', () => {
     const rerun = await cli(['import', clean, '--org', '370902001', '--json']);
     expect(rerun.code).toBe(0);
     expect(JSON.parse(rerun.stdout)).toEqual({ created: 0, updated: 0, unchanged: 5, rejected: [] });
+  }, 300_000);
+
+  it('A1.1 validation in worker threads reports exactly what validation on one thread reports', async () => {
+    const fixture = fileURLToPath(new URL('./fixtures/import/five-percent-bad.xlsx', import.meta.url));
+    const inline = await cli(['import', fixture, '--org', '370902', '--dry-run', '--json'], { env: { IMPORT_THREADS: '0' } });
+    const threaded = await cli(['import', fixture, '--org', '370902', '--dry-run', '--json'], { env: { IMPORT_THREADS: '2' } });
+    expect(inline.code, inline.stderr).toBe(1);
+    expect(threaded.code, threaded.stderr).toBe(1);
+    const report = JSON.parse(threaded.stdout);
+    expect(report.created).toBe(190);
+    expect(report.rejected).toHaveLength(10);
+    expect(report).toEqual(JSON.parse(inline.stdout));
   }, 300_000);
 
   it('SIGKILL in the middle of the write leaves the database unchanged', async () => {

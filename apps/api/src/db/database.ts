@@ -23,6 +23,8 @@ export interface Database {
    * the COPY runs inside that transaction, so it commits or rolls back with everything else in it.
    */
   copyRows(table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>, opts?: { tx?: Db }): Promise<number>;
+  /** COPY of rows already encoded (encodeCopy), e.g. by a worker thread. */
+  copyText(table: string, columns: readonly string[], text: string, opts?: { tx?: Db }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,16 +44,18 @@ async function openPglite(dir: string): Promise<Database> {
   const client = await PGlite.create(dir);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: MIGRATIONS });
+  const copyText: Database['copyText'] = async (table, columns, text, opts) => {
+    if (text === '') return;
+    const target = opts?.tx ? (rawClientOf(opts.tx) as PGlite) : client;
+    await target.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT text)`, [], { blob: new Blob([text]) });
+  };
   return {
     kind: 'pglite',
     db,
+    copyText,
     async copyRows(table, columns, rows, opts) {
       const { text, count } = encodeCopy(rows);
-      if (count === 0) return 0;
-      const target = opts?.tx ? (rawClientOf(opts.tx) as PGlite) : client;
-      await target.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT text)`, [], {
-        blob: new Blob([text]),
-      });
+      await copyText(table, columns, text, opts);
       return count;
     },
     close: () => client.close(),
@@ -64,19 +68,23 @@ async function openPostgres(url: string): Promise<Database> {
   pool.on('error', () => {});
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   await migratePg(db as never, { migrationsFolder: MIGRATIONS });
+  const copyText: Database['copyText'] = async (table, columns, text, opts) => {
+    if (text === '') return;
+    const client = opts?.tx ? (rawClientOf(opts.tx) as pg.PoolClient) : await pool.connect();
+    try {
+      const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT text)`));
+      await pipeline(Readable.from([text]), stream);
+    } finally {
+      if (!opts?.tx) client.release();
+    }
+  };
   return {
     kind: 'postgres',
     db,
+    copyText,
     async copyRows(table, columns, rows, opts) {
       const { text, count } = encodeCopy(rows);
-      if (count === 0) return 0;
-      const client = opts?.tx ? (rawClientOf(opts.tx) as pg.PoolClient) : await pool.connect();
-      try {
-        const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT text)`));
-        await pipeline(Readable.from([text]), stream);
-      } finally {
-        if (!opts?.tx) client.release();
-      }
+      await copyText(table, columns, text, opts);
       return count;
     },
     close: () => pool.end(),

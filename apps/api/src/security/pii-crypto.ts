@@ -7,6 +7,8 @@ import { z } from 'zod';
  * looked up through SM3-HMAC blind indexes. The HMAC key never rotates: rotating it would break uniqueness.
  */
 export interface PiiCrypto {
+  /** The key file, for worker threads that seal data themselves. */
+  readonly keyFile: string;
   readonly activeKeyId: string;
   encrypt(plain: string): { cipher: string; keyId: string };
   decrypt(cipher: string, keyId: string): string;
@@ -46,6 +48,7 @@ export function loadPiiCrypto(keyFile: string): PiiCrypto {
   };
 
   return {
+    keyFile,
     activeKeyId: active,
     encrypt(plain) {
       const iv = nextIv();

@@ -1,24 +1,25 @@
 import { and, eq, like } from 'drizzle-orm';
 import { msg } from '@cwp/contracts/messages';
 import { todayIso } from '@cwp/domain/dates';
-import { validatePhone } from '@cwp/domain/phone';
-import { columnNamesOf, copyObjects, toCopyValue } from '../../db/copy-objects.ts';
-import type { CopyValue, Database } from '../../db/database.ts';
-import { importErrors, importRows, orgUnits } from '../../db/schema.ts';
+import { copyObjects } from '../../db/copy-objects.ts';
+import type { Database } from '../../db/database.ts';
+import { importErrors, orgUnits } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { PiiCrypto } from '../../security/pii-crypto.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import { applyWorkerSetToCounters, getAsOf } from '../stats/stats.queries.ts';
-import { buildWorkerRow } from '../workers/worker-row.ts';
-import { locateHeader } from './import-columns.ts';
+import { locateHeader, type LocatedHeader } from './import-columns.ts';
 import { estimateRowCount } from './import-estimate.ts';
 import { readSheetRows, type SheetRow } from './import-reader.ts';
-import { validateImportRow } from './import-validate.ts';
+import type { ImportCommunity, StagedBatch } from './import-stage.ts';
+import { inlineStager, stageThreads, threadStager, type Stager } from './import-stagers.ts';
 import * as q from './imports.queries.ts';
 
 export interface RunnerDeps {
   database: Database;
   crypto: PiiCrypto;
+  /** Worker threads for validation: 'auto' (default) or a fixed number, 0 = on the calling thread. */
+  importThreads?: 'auto' | number;
 }
 
 const BATCH = 5000;
@@ -32,28 +33,13 @@ function checkedHeader(header: ReturnType<typeof locateHeader>) {
   return header;
 }
 
-type Community = { code: string; streetCode: string; name: string };
-
 /** Communities an import may place workers in: under the job's org code, which lies inside the importer's scope. */
-async function communityResolver(deps: RunnerDeps, orgCode: string) {
+async function communitiesUnder(deps: RunnerDeps, orgCode: string): Promise<ImportCommunity[]> {
   const rows = await deps.database.db
     .select({ code: orgUnits.code, name: orgUnits.name, parentCode: orgUnits.parentCode })
     .from(orgUnits)
     .where(and(eq(orgUnits.level, 'community'), like(orgUnits.code, `${orgCode}%`)));
-  const byCode = new Map<string, Community>();
-  const byName = new Map<string, Community[]>();
-  for (const r of rows) {
-    const c = { code: r.code, streetCode: r.parentCode!, name: r.name };
-    byCode.set(c.code, c);
-    byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
-  }
-  return (value: string) => {
-    const v = value.trim();
-    const hit = /^\d{12}$/.test(v) ? [byCode.get(v)].filter(Boolean) : (byName.get(v) ?? []);
-    if (hit.length === 1) return { ok: true as const, communityCode: hit[0]!.code, streetCode: hit[0]!.streetCode };
-    if (hit.length > 1) return { ok: false as const, reason: `社区名称“${v}”在导入范围内不唯一，请改填 12 位社区代码` };
-    return { ok: false as const, reason: `所在社区“${v}”不存在或不在您的数据范围内` };
-  };
+  return rows.map((r) => ({ code: r.code, streetCode: r.parentCode!, name: r.name }));
 }
 
 /**
@@ -68,82 +54,78 @@ export async function validateJob(deps: RunnerDeps, jobId: number): Promise<void
   const now = new Date();
   await q.clearStaging(db, jobId);
   await q.clearErrors(db, jobId);
-  await q.updateJob(db, jobId, { status: 'validating', phase: 'validate', startedAt: job.startedAt ?? now, phaseStartedAt: now, processedRows: 0, totalRows: (await estimateRowCount(job.filePath)) ?? 0 });
-  const resolveCommunity = await communityResolver(deps, job.orgCode);
+  await q.updateJob(db, jobId, { status: 'validating', phase: 'validate', startedAt: job.startedAt ?? now, phaseStartedAt: now, processedRows: 0, totalRows: 0 });
+  const estimated = (await estimateRowCount(job.filePath)) ?? 0;
+  await q.updateJob(db, jobId, { totalRows: estimated });
+  const communities = await communitiesUnder(deps, job.orgCode);
   const today = todayIso();
   const mode = job.mode === 'gridConversion' ? 'gridConversion' : 'normal';
 
-  // Staged rows go straight to COPY values (job, row, then the worker row's properties in order).
-  let staged: CopyValue[][] = [];
-  let stagedKeys: string[] | null = null;
-  let errors: (typeof importErrors.$inferInsert)[] = [];
   let processed = 0;
-  // The COPY of one batch runs while the next batch is parsed, validated and sealed (on PostgreSQL the
-  // two use different cores); at most one batch is in flight, so memory stays bounded.
-  let inFlight: Promise<void> | null = null;
-  const flush = async () => {
-    const rows = staged;
-    const errs = errors;
-    staged = [];
-    errors = [];
-    if (inFlight) await inFlight;
-    const copying = (async () => {
-      if (rows.length) await database.copyRows('import_rows', ['job_id', 'row_number', ...columnNamesOf(importRows, 'import_rows', stagedKeys!)], rows);
-      await copyObjects(database, importErrors, 'import_errors', errs);
+  let stager: Stager | null = null;
+  // Batches are validated and sealed (inline or in worker threads) while earlier ones are written: at most
+  // `ahead` batches wait, and one COPY runs at a time, so memory stays bounded whatever the file's size.
+  const waiting: { batch: Promise<StagedBatch>; lastRow: number }[] = [];
+  let copying: Promise<void> | null = null;
+  let rows: SheetRow[] = [];
+  const write = async () => {
+    const next = waiting.shift()!;
+    const staged = await next.batch;
+    if (copying) await copying;
+    const c = (async () => {
+      await database.copyText('import_rows', staged.columns, staged.copyText);
+      await copyObjects(database, importErrors, 'import_errors', staged.errors);
     })();
-    inFlight = copying;
-    // Observed here so a failure is never unhandled; the next flush (or the end) awaits it and throws.
-    copying.catch(() => {});
+    c.catch(() => {}); // observed by the next write or the end
+    copying = c;
+    processed = next.lastRow;
     await q.updateJob(db, jobId, { processedRows: processed });
     if (await q.isCancelRequested(db, jobId)) throw new ImportCancelled();
     // Let HTTP requests (progress polls) through between batches.
     await new Promise((r) => setImmediate(r));
   };
+  const submit = async (ahead: number) => {
+    if (rows.length) {
+      waiting.push({ batch: stager!.submit(rows), lastRow: rows[rows.length - 1]!.rowNumber });
+      rows = [];
+    }
+    while (waiting.length > ahead) await write();
+  };
+  const start = (header: LocatedHeader) => {
+    const data = { keyFile: deps.crypto.keyFile, jobId, mode, today, header: { columns: header.columns, headers: header.headers }, communities } as const;
+    const threads = stageThreads(deps.importThreads ?? 'auto', { estimatedRows: estimated, bytes: job.fileSize, xlsx: /\.xlsx$/i.test(job.filePath) });
+    stager = threads > 0 ? threadStager({ ...data, communities: [...communities] }, threads) : inlineStager({ ...data, communities: [...communities] }, deps.crypto);
+  };
 
   const head: SheetRow[] = [];
-  let header: ReturnType<typeof locateHeader> = null;
+  let header: LocatedHeader | null = null;
   try {
     for await (const row of readSheetRows(job.filePath)) {
-      processed = row.rowNumber;
       if (!header) {
         head.push(row);
         if (head.length < 20) continue;
         header = checkedHeader(locateHeader(head, { mode }));
-        for (const r of head.slice(header.headerIndex + 1)) stage(r);
+        start(header);
+        rows = head.slice(header.headerIndex + 1);
         continue;
       }
-      stage(row);
-      if (staged.length + errors.length >= BATCH) await flush();
+      rows.push(row);
+      if (rows.length >= BATCH) await submit(Math.max(1, stager!.threads));
     }
     if (!header) {
       header = checkedHeader(locateHeader(head, { mode }));
-      for (const r of head.slice(header.headerIndex + 1)) stage(r);
+      start(header);
+      rows = head.slice(header.headerIndex + 1);
     }
-    await flush();
-    await inFlight;
+    await submit(0);
+    await copying;
   } catch (err) {
     // No COPY may still be running when the caller cleans up after a failure or a cancel.
-    await (inFlight as Promise<void> | null)?.catch(() => {});
+    await Promise.allSettled(waiting.map((w) => w.batch));
+    await (copying as Promise<void> | null)?.catch(() => {});
     throw err;
-  }
-
-  function stage(row: SheetRow) {
-    const r = validateImportRow(row, header!.columns, { mode, today, resolveCommunity, headers: header!.headers });
-    if (r.ok === 'blank') return;
-    if (r.ok === false) {
-      for (const e of r.errors) errors.push({ jobId, rowNumber: row.rowNumber, columnName: e.column, reason: e.reason, stage: 'validate' });
-      return;
-    }
-    const id = r.parsedId;
-    const phone = r.input.phone ? (validatePhone(r.input.phone) as { ok: true; value: string }).value : null;
-    const status = r.input.status ?? (r.input.probationEnd && r.input.probationEnd > today ? '试用' : '在岗');
-    const worker = buildWorkerRow(deps.crypto, r.input, { idNumber: id.idNumber, gender: id.gender, birthDate: id.birthDate, phone, status }) as Record<string, unknown>;
-    stagedKeys ??= Object.keys(worker);
-    const values: CopyValue[] = new Array(stagedKeys.length + 2);
-    values[0] = jobId;
-    values[1] = row.rowNumber;
-    for (let i = 0; i < stagedKeys.length; i++) values[i + 2] = toCopyValue(worker[stagedKeys[i]!]);
-    staged.push(values);
+  } finally {
+    await (stager as Stager | null)?.close();
   }
   await q.classifyRows(db, jobId, job.scopeCode);
   const counts = await q.actionCounts(db, jobId);
