@@ -14,6 +14,8 @@ import { registerErrorHandler } from './plugins/error-handler.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
+import { ensureShippedPacks } from './modules/grading/grading-packs.ts';
+import { gradingRoutes } from './modules/grading/grading.routes.ts';
 import { ImportQueue, recoverInterruptedImports } from './modules/imports/import-queue.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { staffingRoutes } from './modules/staffing/staffing.routes.ts';
@@ -83,6 +85,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   auditRoutes(app, { db });
   statsRoutes(app, { db });
   staffingRoutes(app, { db });
+  await ensureShippedPacks(db);
+  gradingRoutes(app, { db });
 
   await app.register(multipart, { limits: { fileSize: 512 * 1024 * 1024, files: 1, fields: 10 } });
   const runner = { database, crypto, importThreads: config.importThreads };

@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   'stats:snapshot',
   'staffing:read',
   'staffing:write',
+  'grading:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,9 +46,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'stats:snapshot',
     'staffing:read',
     'staffing:write',
+    'grading:read',
   ],
-  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read'],
-  community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read'],
+  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read'],
+  community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read'],
   worker: ['workers:read'],
   auditor: ['audit:read'],
 };

@@ -364,3 +364,24 @@ export const importErrors = pgTable(
   },
   (t) => [index('import_errors_job_idx').on(t.jobId, t.rowNumber)],
 );
+
+/**
+ * Grade and pay rule packs (A4, A12): the whole pack is the JSON of contracts' rulePack, validated on the
+ * way in; id, jurisdiction, status and effective date are columns for lookup. Shipped packs are inserted on
+ * start when missing and never overwritten, so a province's edits survive upgrades.
+ */
+export const gradingPacks = pgTable(
+  'grading_packs',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    orgCode: text('org_code').notNull(),
+    status: text('status').notNull(),
+    effectiveFrom: date('effective_from').notNull(),
+    body: jsonb('body').notNull(),
+    shipped: boolean('shipped').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('grading_packs_org_idx').on(t.orgCode, t.status)],
+);

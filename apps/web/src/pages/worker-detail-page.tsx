@@ -12,6 +12,7 @@ import { TransferWorkerModal } from '../features/workers/components/transfer-wor
 import { WorkerDescriptions } from '../features/workers/components/worker-descriptions.tsx';
 import { WorkerHistoryTimeline } from '../features/workers/components/worker-history-timeline.tsx';
 import { WorkerStatusTag } from '../features/workers/components/worker-status-tag.tsx';
+import { WorkerGradeCard } from '../features/grading/components/worker-grade-card.tsx';
 import { useCurrentOrg } from '../lib/current-org.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
@@ -81,6 +82,7 @@ export default function WorkerDetailPage() {
           </Card>
         </Col>
       </Row>
+      <WorkerGradeCard workerId={w.id} />
       {canWrite ? (
         <>
           <TransferWorkerModal

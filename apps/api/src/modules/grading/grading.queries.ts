@@ -1,0 +1,23 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { gradingPacks } from '../../db/schema.ts';
+
+export type PackRow = typeof gradingPacks.$inferSelect;
+
+export async function listPacks(db: Db): Promise<PackRow[]> {
+  return db.select().from(gradingPacks).orderBy(asc(gradingPacks.orgCode), asc(gradingPacks.id));
+}
+
+export async function findPack(db: Db, id: string): Promise<PackRow | undefined> {
+  const [row] = await db.select().from(gradingPacks).where(eq(gradingPacks.id, id)).limit(1);
+  return row;
+}
+
+/** Inserts a shipped pack unless one with its id exists (an edited pack is never overwritten). */
+export async function insertPackIfMissing(db: Db, v: typeof gradingPacks.$inferInsert): Promise<void> {
+  await db.insert(gradingPacks).values(v).onConflictDoNothing({ target: gradingPacks.id });
+}
+
+export async function publishedPacks(db: Db): Promise<PackRow[]> {
+  return db.select().from(gradingPacks).where(sql`${gradingPacks.status} = 'published'`).orderBy(asc(gradingPacks.id));
+}

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idParam } from '@cwp/contracts/common.contract';
+import { gradeResult, packIdParams, packSummary, previewInput, rulePack } from '@cwp/contracts/grading.contract';
+import type { Db } from '../../db/database.ts';
+import { requirePermission } from '../../plugins/auth-plugin.ts';
+import * as grading from './grading.service.ts';
+
+export function gradingRoutes(app: FastifyInstance, deps: { db: Db }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
+
+  r.get('/api/grading/packs', { schema: { tags: ['grading'], summary: '等级薪酬规则包 Rule packs', response: { 200: z.array(packSummary) } } }, async (request) => {
+    const actor = requirePermission(request, 'grading:read');
+    return grading.listPacks({ db, actor });
+  });
+
+  r.get('/api/grading/packs/:id', { schema: { tags: ['grading'], summary: '规则包内容 A rule pack', params: packIdParams, response: { 200: rulePack } } }, async (request) => {
+    const actor = requirePermission(request, 'grading:read');
+    return grading.getPack({ db, actor, id: request.params.id });
+  });
+
+  r.post(
+    '/api/grading/preview',
+    { schema: { tags: ['grading'], summary: '按规则包测算等级与工资 Grade and pay of a hypothetical worker', body: previewInput, response: { 200: gradeResult } } },
+    async (request) => {
+      const actor = requirePermission(request, 'grading:read');
+      return grading.previewGrade({ db, actor, input: request.body });
+    },
+  );
+
+  r.get(
+    '/api/workers/:id/grade',
+    { schema: { tags: ['grading'], summary: '人员岗位等级与工资（含测算说明）Grade and pay of a worker, explained', params: idParam, response: { 200: gradeResult } } },
+    async (request) => {
+      const actor = requirePermission(request, 'workers:read');
+      return grading.workerGrade({ db, actor, id: request.params.id });
+    },
+  );
+}

@@ -1,0 +1,116 @@
+// Grade and pay rule packs (A4, A12, rules.md §3): the JSON a province or city configures, the shipped packs
+// are written in, and the API validates. Mirrors packages/domain grading.ts and pay.ts.
+import { z } from 'zod';
+import { POST_CLASSES, SW_QUALIFICATIONS } from '@cwp/domain/worker-enums';
+import { EDUCATION_LEVEL_LABELS } from '@cwp/domain/code-tables';
+import { isoDate } from './common.contract.ts';
+import { msg } from './messages.ts';
+
+const money = z.number().min(0).max(1_000_000);
+const byPost = <T extends z.ZodType>(t: T) => z.object({ 正职: t, 副职: t, 其他: t });
+const grade = z.number().int().min(1).max(60);
+
+export const gradingRule = z
+  .object({
+    posts: byPost(z.object({ min: grade, max: grade })),
+    stepYears: z.number().int().min(1).max(10),
+    educationYears: z.partialRecord(z.enum(EDUCATION_LEVEL_LABELS), z.number().int().min(0).max(10)),
+    certBonus: z.partialRecord(z.enum(SW_QUALIFICATIONS), z.number().int().min(0).max(10)),
+    stackCert: z.boolean(),
+    failedYearsCount: z.boolean(),
+    yearsAcrossProvinces: z.boolean(),
+  })
+  .refine((r) => POST_CLASSES.every((p) => r.posts[p].min <= r.posts[p].max), { error: msg('等级区间的起点不能高于上限', 'A grade range starts above its ceiling') });
+
+const payBase = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('averageWage'), annualAverageWage: money, year: z.number().int().min(2000).max(2100), source: z.string().min(1).max(200), multiplier: z.number().positive().max(10).optional() }),
+  z.object({ mode: z.literal('fixed'), monthly: money, year: z.number().int().min(2000).max(2100), source: z.string().min(1).max(200) }),
+]);
+
+const coefficient = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('linear'), atGrade1: z.number().positive().max(20), perGrade: z.number().min(0).max(5) }),
+  z.object({ mode: z.literal('table'), byGrade: z.record(z.string().regex(/^\d{1,2}$/), z.number().positive().max(20)) }),
+  z.object({ mode: z.literal('rangeByPost'), byPost: byPost(z.object({ first: z.number().positive().max(20), last: z.number().positive().max(20) })) }),
+]);
+
+const payItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('byPost'), name: z.string().min(1).max(30), amounts: byPost(money) }),
+  z.object({ kind: z.literal('byPostPerYear'), name: z.string().min(1).max(30), start: byPost(money), perYear: money }),
+  z.object({ kind: z.literal('byGrade'), name: z.string().min(1).max(30), first: money, perGrade: money }),
+  z.object({ kind: z.literal('gradeTable'), name: z.string().min(1).max(30), amounts: z.array(money).min(1).max(60) }),
+  z.object({ kind: z.literal('fixed'), name: z.string().min(1).max(30), amount: money }),
+]);
+
+const allowance = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('oneShoulder'), name: z.string().min(1).max(30), amount: money }),
+  z.object({ kind: z.literal('qualification'), name: z.string().min(1).max(30), amounts: z.partialRecord(z.enum(SW_QUALIFICATIONS), money) }),
+  z.object({ kind: z.literal('fixed'), name: z.string().min(1).max(30), amount: money }),
+]);
+
+export const payRule = z.object({
+  family: z.enum(['baseTimesCoef', 'fixedItems']),
+  base: payBase.optional(),
+  coefficient: coefficient.optional(),
+  items: z.array(payItem).max(20).optional(),
+  allowances: z.array(allowance).max(20),
+  performance: z.object({ share: z.number().min(0).max(1), byResult: z.record(z.string(), z.number().min(0).max(3)) }).optional(),
+  employer: z.object({ socialInsuranceRate: z.number().min(0).max(1), housingFundRate: z.number().min(0).max(0.24) }),
+});
+
+export const PACK_STATUSES = ['draft', 'published'] as const;
+
+/** A rule pack as configured and as shipped (apps/api/resources/grading-packs). */
+export const rulePack = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
+  name: z.string().min(1).max(100),
+  /** Division short code of the jurisdiction; '' = national. */
+  orgCode: z.string().regex(/^(\d{2}|\d{4}|\d{6})?$/),
+  status: z.enum(PACK_STATUSES),
+  effectiveFrom: isoDate,
+  description: z.string().max(2000),
+  sources: z.array(z.string().max(300)).max(20),
+  /** Dotted paths of numbers not confirmed from an official text (rules.md [二]/[推]). */
+  unverified: z.array(z.object({ path: z.string().max(100), note: z.string().max(300) })).max(50),
+  grading: gradingRule,
+  pay: payRule,
+});
+export type RulePack = z.infer<typeof rulePack>;
+
+export const packSummary = rulePack.pick({ id: true, name: true, orgCode: true, status: true, effectiveFrom: true, description: true }).extend({
+  family: z.enum(['baseTimesCoef', 'fixedItems']),
+  unverifiedCount: z.number(),
+  shipped: z.boolean(),
+});
+export type PackSummary = z.infer<typeof packSummary>;
+
+export const packIdParams = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/) });
+
+/** A hypothetical worker (POST /api/grading/preview); scripts rely on these names. */
+export const previewInput = z.object({
+  packId: z.string().min(1).max(63),
+  postClass: z.enum(POST_CLASSES),
+  communityYears: z.number().int().min(0).max(60),
+  education: z.enum(EDUCATION_LEVEL_LABELS),
+  certLevel: z.enum(SW_QUALIFICATIONS),
+  failedYears: z.number().int().min(0).max(60).optional(),
+  positions: z.array(z.string().max(20)).max(6).optional(),
+  /** Years assessed 合格/称职 or better (年限补贴); defaults to the community years less the failed ones. */
+  passingYears: z.number().int().min(0).max(60).optional(),
+  lastResult: z.string().max(10).optional(),
+});
+export type PreviewInput = z.infer<typeof previewInput>;
+
+export const payItemOut = z.object({ name: z.string(), amount: z.number(), formula: z.string() });
+
+export const gradeResult = z.object({
+  packId: z.string(),
+  packName: z.string(),
+  grade: z.number(),
+  monthlyPay: z.number(),
+  items: z.array(payItemOut),
+  employer: z.object({ socialInsurance: z.number(), housingFund: z.number(), total: z.number(), formula: z.string() }),
+  /** Chinese, in the order the rules apply: years, grade, then each pay item. */
+  explanation: z.array(z.string()),
+  unverified: z.array(z.object({ path: z.string(), note: z.string() })),
+});
+export type GradeResult = z.infer<typeof gradeResult>;
