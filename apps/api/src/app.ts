@@ -86,7 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   statsRoutes(app, { db });
   staffingRoutes(app, { db });
   await ensureShippedPacks(db);
-  gradingRoutes(app, { db });
+  gradingRoutes(app, { database });
 
   await app.register(multipart, { limits: { fileSize: 512 * 1024 * 1024, files: 1, fields: 10 } });
   const runner = { database, crypto, importThreads: config.importThreads };

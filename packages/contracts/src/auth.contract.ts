@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   'staffing:read',
   'staffing:write',
   'grading:read',
+  'grading:advance',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +48,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'staffing:read',
     'staffing:write',
     'grading:read',
+    'grading:advance',
   ],
   street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read'],
   community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read'],

@@ -112,5 +112,45 @@ export const gradeResult = z.object({
   /** Chinese, in the order the rules apply: years, grade, then each pay item. */
   explanation: z.array(z.string()),
   unverified: z.array(z.object({ path: z.string(), note: z.string() })),
+  /** The grade written to the registry by the last approved advancement (null for a preview or when none yet). */
+  stored: z.object({ grade: z.number(), effectiveFrom: isoDate, packId: z.string() }).nullable(),
 });
 export type GradeResult = z.infer<typeof gradeResult>;
+
+/** Annual advancement (A4.2): a batch for a county, city or province, proposed, reviewed, then approved. */
+export const advancementInput = z.object({
+  orgCode: z.string().regex(/^(\d{2}|\d{4}|\d{6})$/, { error: msg('请选择省、市或县级单位', 'Choose a province, city or county') }),
+  year: z.number().int().min(2000).max(2100),
+  effectiveFrom: isoDate,
+});
+export type AdvancementInput = z.infer<typeof advancementInput>;
+
+export const advancementItem = z.object({
+  workerId: z.number(),
+  name: z.string(),
+  communityName: z.string(),
+  postClass: z.string(),
+  packId: z.string(),
+  communityYears: z.number(),
+  fromGrade: z.number().nullable(),
+  toGrade: z.number(),
+  /** After approval: whether it was written (false when the worker changed since the proposal). */
+  applied: z.boolean().nullable(),
+});
+
+export const advancementBatch = z.object({
+  id: z.number(),
+  orgCode: z.string(),
+  orgName: z.string(),
+  year: z.number(),
+  effectiveFrom: isoDate,
+  status: z.enum(['proposed', 'approved']),
+  workers: z.number(),
+  unchanged: z.number(),
+  changes: z.array(advancementItem),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  approvedBy: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+});
+export type AdvancementBatch = z.infer<typeof advancementBatch>;

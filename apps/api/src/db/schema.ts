@@ -158,6 +158,10 @@ export const workers = pgTable(
   {
     id: serial('id').primaryKey(),
     ...workerDataColumns(true),
+    /** Position grade as last approved by an annual advancement (A4.2); null until the first one. */
+    grade: integer('grade'),
+    gradePackId: text('grade_pack_id'),
+    gradeEffectiveFrom: date('grade_effective_from'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -384,4 +388,43 @@ export const gradingPacks = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('grading_packs_org_idx').on(t.orgCode, t.status)],
+);
+
+/** An annual advancement batch (A4.2) for a province, city or county: proposed, then approved once. */
+export const gradeBatches = pgTable(
+  'grade_batches',
+  {
+    id: serial('id').primaryKey(),
+    orgCode: text('org_code').notNull(),
+    orgName: text('org_name').notNull(),
+    year: integer('year').notNull(),
+    effectiveFrom: date('effective_from').notNull(),
+    status: text('status').notNull(),
+    /** Workers in post under the unit when proposed. */
+    workers: integer('workers').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    approvedBy: text('approved_by'),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+  },
+  (t) => [index('grade_batches_org_idx').on(t.orgCode, t.year)],
+);
+
+/** One proposed grade change of a batch; `applied` is set on approval. */
+export const gradeBatchItems = pgTable(
+  'grade_batch_items',
+  {
+    id: serial('id').primaryKey(),
+    batchId: integer('batch_id').notNull().references(() => gradeBatches.id),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    name: text('name').notNull(),
+    communityName: text('community_name').notNull(),
+    postClass: text('post_class').notNull(),
+    packId: text('pack_id').notNull(),
+    communityYears: integer('community_years').notNull(),
+    fromGrade: integer('from_grade'),
+    toGrade: integer('to_grade').notNull(),
+    applied: boolean('applied'),
+  },
+  (t) => [index('grade_batch_items_batch_idx').on(t.batchId, t.workerId)],
 );

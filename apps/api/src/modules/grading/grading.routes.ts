@@ -2,14 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam } from '@cwp/contracts/common.contract';
-import { gradeResult, packIdParams, packSummary, previewInput, rulePack } from '@cwp/contracts/grading.contract';
-import type { Db } from '../../db/database.ts';
+import { advancementBatch, advancementInput, gradeResult, packIdParams, packSummary, previewInput, rulePack } from '@cwp/contracts/grading.contract';
+import type { Database } from '../../db/database.ts';
 import { requirePermission } from '../../plugins/auth-plugin.ts';
+import * as advancement from './advancement.service.ts';
 import * as grading from './grading.service.ts';
 
-export function gradingRoutes(app: FastifyInstance, deps: { db: Db }) {
+export function gradingRoutes(app: FastifyInstance, deps: { database: Database }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = deps;
+  const { database } = deps;
+  const db = database.db;
 
   r.get('/api/grading/packs', { schema: { tags: ['grading'], summary: '等级薪酬规则包 Rule packs', response: { 200: z.array(packSummary) } } }, async (request) => {
     const actor = requirePermission(request, 'grading:read');
@@ -36,6 +38,33 @@ export function gradingRoutes(app: FastifyInstance, deps: { db: Db }) {
     async (request) => {
       const actor = requirePermission(request, 'workers:read');
       return grading.workerGrade({ db, actor, id: request.params.id });
+    },
+  );
+
+  r.post(
+    '/api/grading/advancements',
+    { schema: { tags: ['grading'], summary: '生成年度晋级方案 Propose an annual advancement batch', body: advancementInput, response: { 200: advancementBatch } } },
+    async (request) => {
+      const actor = requirePermission(request, 'grading:advance');
+      return advancement.proposeAdvancement({ database, actor, input: request.body });
+    },
+  );
+
+  r.get(
+    '/api/grading/advancements/:id',
+    { schema: { tags: ['grading'], summary: '年度晋级方案 An advancement batch', params: idParam, response: { 200: advancementBatch } } },
+    async (request) => {
+      const actor = requirePermission(request, 'grading:read');
+      return advancement.getAdvancement({ database, actor, id: request.params.id });
+    },
+  );
+
+  r.post(
+    '/api/grading/advancements/:id/approve',
+    { schema: { tags: ['grading'], summary: '审批并写入年度晋级 Approve and write an advancement batch', params: idParam, response: { 200: advancementBatch } } },
+    async (request) => {
+      const actor = requirePermission(request, 'grading:advance');
+      return advancement.approveAdvancement({ database, actor, id: request.params.id });
     },
   );
 }

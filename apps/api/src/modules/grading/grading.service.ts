@@ -1,15 +1,15 @@
 import { msg } from '@cwp/contracts/messages';
 import type { GradeResult, PackSummary, PreviewInput, RulePack } from '@cwp/contracts/grading.contract';
-import { EDUCATION_LEVELS, codeOf } from '@cwp/domain/code-tables';
 import { todayIso } from '@cwp/domain/dates';
 import { resolveNearest } from '@cwp/domain/effective-dated';
-import { communityYears, computeGrade, type CommunityPeriod, type GradeResult as DomainGrade } from '@cwp/domain/grading';
+import { communityYears, computeGrade, type GradeResult as DomainGrade } from '@cwp/domain/grading';
 import { computePay, type PayResult } from '@cwp/domain/pay';
 import type { PostClass } from '@cwp/domain/worker-enums';
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
 import { findWorkerInScope, listHistory } from '../workers/workers.queries.ts';
+import { higherEducation, servicePeriods, type Moved } from './grade-inputs.ts';
 import * as q from './grading.queries.ts';
 
 const PACK_NOT_FOUND = msg('规则包不存在或不在您的数据范围内', 'This rule pack does not exist or is outside your data scope');
@@ -46,8 +46,9 @@ export async function getPack(opts: { db: Db; actor: Actor; id: string }): Promi
   return row.body as RulePack;
 }
 
-function present(pack: RulePack, preface: string[], grade: DomainGrade, pay: PayResult): GradeResult {
+function present(pack: RulePack, preface: string[], grade: DomainGrade, pay: PayResult, stored: GradeResult['stored'] = null): GradeResult {
   return {
+    stored,
     packId: pack.id,
     packName: pack.name,
     grade: grade.grade,
@@ -96,35 +97,6 @@ export async function previewGrade(opts: { db: Db; actor: Actor; input: PreviewI
   return present(pack, [`规则包：${pack.name}（${pack.status === 'published' ? '已发布' : '草稿'}）`], grade, pay);
 }
 
-/** Full-time or in-service, whichever is higher (lower GB/T 4658 code), is the education the grade counts. */
-function higherEducation(fullTime: string, inService: string | null): string {
-  if (!inService) return fullTime;
-  const a = codeOf(EDUCATION_LEVELS, fullTime) ?? '99';
-  const b = codeOf(EDUCATION_LEVELS, inService) ?? '99';
-  return b < a ? inService : fullTime;
-}
-
-type Moved = { occurredOn: string; changes: { field: string; before: unknown; after: unknown }[] };
-
-/** Community service periods from the registry: the start date, then each transfer in the archive (A4.3). */
-function servicePeriods(w: { communityCode: string; communityStartDate: string; exitDate: string | null }, moves: Moved[]): CommunityPeriod[] {
-  const transfers = moves
-    .map((m) => ({ on: m.occurredOn, change: m.changes.find((c) => c.field === 'communityCode') }))
-    .filter((t): t is { on: string; change: { field: string; before: unknown; after: unknown } } => !!t.change && t.on > w.communityStartDate)
-    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-  const codeOfSide = (v: unknown) => (v && typeof v === 'object' && 'code' in v ? String((v as { code: unknown }).code) : String(v ?? ''));
-  const periods: CommunityPeriod[] = [];
-  let from = w.communityStartDate;
-  let community = transfers.length ? codeOfSide(transfers[0]!.change.before) : w.communityCode;
-  for (const t of transfers) {
-    periods.push({ from, to: t.on, province: community.slice(0, 2) });
-    from = t.on;
-    community = codeOfSide(t.change.after);
-  }
-  periods.push({ from, to: w.exitDate, province: w.communityCode.slice(0, 2) });
-  return periods;
-}
-
 /** The grade and pay of a registered worker under the pack that applies to their community today. */
 export async function workerGrade(opts: { db: Db; actor: Actor; id: number }): Promise<GradeResult> {
   const row = await findWorkerInScope(opts.db, opts.actor, opts.id);
@@ -154,5 +126,11 @@ export async function workerGrade(opts: { db: Db; actor: Actor; id: number }): P
     '尚无年度考核记录：不称职年数按 0 计，年限类补贴按全部年限计，绩效按 × 1',
     education !== w.education ? `学历按在职学历“${education}”（高于全日制学历“${w.education}”）` : `学历按全日制学历“${education}”`,
   ];
-  return present(pack, preface, grade, pay);
+  const stored = w.grade !== null && w.gradeEffectiveFrom && w.gradePackId ? { grade: w.grade, effectiveFrom: w.gradeEffectiveFrom, packId: w.gradePackId } : null;
+  preface.push(
+    stored
+      ? `档案记载：${stored.grade} 级（${stored.effectiveFrom} 起，年度晋级写入）${stored.grade === grade.grade ? '，与本次测算一致' : `；按现行规则测算为 ${grade.grade} 级，待下次年度晋级调整`}`
+      : '档案中尚无经审批的等级，以下为按现行规则的测算',
+  );
+  return present(pack, preface, grade, pay, stored);
 }
