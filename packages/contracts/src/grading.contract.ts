@@ -154,3 +154,34 @@ export const advancementBatch = z.object({
   approvedAt: z.string().nullable(),
 });
 export type AdvancementBatch = z.infer<typeof advancementBatch>;
+
+/** Monthly pay sheet of a street or county (A12.1): one line per worker in post, items as columns. */
+export const paySheetQuery = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: msg('月份格式应为 2026-11', 'The month should look like 2026-11') }),
+});
+
+export const paySheetLine = z.object({
+  workerId: z.number(),
+  name: z.string(),
+  communityName: z.string(),
+  postClass: z.string(),
+  grade: z.number(),
+  /** 'approved': written by an annual advancement; 'computed': no approved grade yet, computed from the rules. */
+  gradeSource: z.enum(['approved', 'computed']),
+  packId: z.string(),
+  items: z.record(z.string(), z.number()),
+  monthlyPay: z.number(),
+  socialInsurance: z.number(),
+  housingFund: z.number(),
+});
+
+export const paySheet = z.object({
+  code: z.string(),
+  name: z.string(),
+  month: z.string(),
+  /** Item names in the order they first appear. */
+  columns: z.array(z.string()),
+  lines: z.array(paySheetLine),
+  totals: z.object({ workers: z.number(), items: z.record(z.string(), z.number()), monthlyPay: z.number(), socialInsurance: z.number(), housingFund: z.number(), employerTotal: z.number() }),
+});
+export type PaySheet = z.infer<typeof paySheet>;

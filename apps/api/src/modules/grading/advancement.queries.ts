@@ -18,6 +18,7 @@ export async function workersForAdvancement(db: Db, orgCode: string) {
       education: workers.education,
       inServiceEducation: workers.inServiceEducation,
       swQualification: workers.swQualification,
+      positions: workers.positions,
       grade: workers.grade,
     })
     .from(workers)

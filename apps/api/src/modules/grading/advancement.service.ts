@@ -3,10 +3,7 @@
 // it again for the same year proposes nothing, because stored grades already equal the computed ones.
 import { sql } from 'drizzle-orm';
 import { msg } from '@cwp/contracts/messages';
-import type { AdvancementBatch, AdvancementInput, RulePack } from '@cwp/contracts/grading.contract';
-import { nearestResolverOn } from '@cwp/domain/effective-dated';
-import { communityYears, computeGrade } from '@cwp/domain/grading';
-import type { PostClass } from '@cwp/domain/worker-enums';
+import type { AdvancementBatch, AdvancementInput } from '@cwp/contracts/grading.contract';
 import { copyObjects } from '../../db/copy-objects.ts';
 import type { Database } from '../../db/database.ts';
 import { gradeBatchItems } from '../../db/schema.ts';
@@ -16,8 +13,7 @@ import type { Actor } from '../../security/actor.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import { loadStatsNode } from '../stats/stats.service.ts';
 import * as q from './advancement.queries.ts';
-import { higherEducation, servicePeriods, type Moved } from './grade-inputs.ts';
-import { publishedPacks } from './grading.queries.ts';
+import { gradesUnder } from './worker-grades.ts';
 
 const BATCH_LEVELS = new Set(['province', 'city', 'county']);
 const BATCH_NOT_FOUND = msg('晋级批次不存在或不在您的数据范围内', 'This advancement batch does not exist or is outside your data scope');
@@ -59,30 +55,11 @@ export async function proposeAdvancement(opts: { database: Database; actor: Acto
   const node = await loadStatsNode(db, actor, input.orgCode);
   if (!BATCH_LEVELS.has(node.level)) throw new AppError('VALIDATION_FAILED', msg('年度晋级按省、市或县（市、区）整体进行', 'Advancement runs for a whole province, city or county'));
 
-  const packs = (await publishedPacks(db)).map((p) => ({ orgCode: p.orgCode, effectiveFrom: p.effectiveFrom, value: p.body as RulePack }));
-  const packFor = nearestResolverOn(packs, input.effectiveFrom);
-  const moves = new Map<number, Moved[]>();
-  for (const t of await q.transfersUnder(db, node.code)) {
-    const list = moves.get(t.workerId) ?? [];
-    list.push({ occurredOn: t.occurredOn, changes: t.changes as Moved['changes'] });
-    moves.set(t.workerId, list);
-  }
-  const everyone = await q.workersForAdvancement(db, node.code);
-  const changes: (typeof gradeBatchItems.$inferInsert)[] = [];
-  for (const w of everyone) {
-    const resolved = packFor(w.communityCode);
-    if (!resolved) throw new AppError('INVALID_STATE', msg('尚无适用的已发布等级薪酬规则包，请先发布规则包', 'No published rule pack applies yet; publish one first'));
-    const pack = resolved.item.value;
-    const years = communityYears(servicePeriods(w, moves.get(w.id) ?? []), {
-      asOf: input.effectiveFrom,
-      currentProvince: w.communityCode.slice(0, 2),
-      acrossProvinces: pack.grading.yearsAcrossProvinces,
-    }).years;
-    // Assessments are not recorded yet, so no year is excluded as 不称职.
-    const grade = computeGrade(pack.grading, { postClass: w.postClass as PostClass, communityYears: years, failedYears: 0, education: higherEducation(w.education, w.inServiceEducation), certLevel: w.swQualification }).grade;
-    if (grade === w.grade) continue;
-    changes.push({ batchId: 0, workerId: w.id, name: w.name, communityName: w.communityName, postClass: w.postClass, packId: pack.id, communityYears: years, fromGrade: w.grade, toGrade: grade });
-  }
+  const computed = await gradesUnder(db, node.code, input.effectiveFrom);
+  const changes: (typeof gradeBatchItems.$inferInsert)[] = computed
+    .filter((c) => c.grade.grade !== c.worker.grade)
+    .map(({ worker: w, pack, years, grade }) => ({ batchId: 0, workerId: w.id, name: w.name, communityName: w.communityName, postClass: w.postClass, packId: pack.id, communityYears: years, fromGrade: w.grade, toGrade: grade.grade }));
+  const everyone = computed;
 
   const batch = await db.transaction(async (tx) => {
     const row = await q.insertBatch(tx, { orgCode: node.code, orgName: node.name, year: input.year, effectiveFrom: input.effectiveFrom, status: 'proposed', workers: everyone.length, createdBy: actor.displayName });

@@ -2,11 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam } from '@cwp/contracts/common.contract';
-import { advancementBatch, advancementInput, gradeResult, packIdParams, packSummary, previewInput, rulePack } from '@cwp/contracts/grading.contract';
+import { divisionCodeParam } from '@cwp/contracts/common.contract';
+import { advancementBatch, advancementInput, gradeResult, packIdParams, packSummary, paySheet, paySheetQuery, previewInput, rulePack } from '@cwp/contracts/grading.contract';
 import type { Database } from '../../db/database.ts';
 import { requirePermission } from '../../plugins/auth-plugin.ts';
 import * as advancement from './advancement.service.ts';
 import * as grading from './grading.service.ts';
+import { exportPaySheet, getPaySheet } from './pay-sheet.service.ts';
+
+const codeParams = z.object({ code: divisionCodeParam });
 
 export function gradingRoutes(app: FastifyInstance, deps: { database: Database }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -65,6 +69,29 @@ export function gradingRoutes(app: FastifyInstance, deps: { database: Database }
     async (request) => {
       const actor = requirePermission(request, 'grading:advance');
       return advancement.approveAdvancement({ database, actor, id: request.params.id });
+    },
+  );
+
+  r.get(
+    '/api/grading/paysheet/:code',
+    { schema: { tags: ['grading'], summary: '月度工资表 Monthly pay sheet of a street or county', params: codeParams, querystring: paySheetQuery, response: { 200: paySheet } } },
+    async (request) => {
+      const actor = requirePermission(request, 'grading:read');
+      return getPaySheet({ db, actor, code: request.params.code, month: request.query.month });
+    },
+  );
+
+  r.get(
+    '/api/grading/paysheet/:code/export.xlsx',
+    { schema: { tags: ['grading'], summary: '导出工资表 Export the pay sheet (.xlsx)', params: codeParams, querystring: paySheetQuery } },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'grading:read');
+      const buffer = await exportPaySheet({ db, actor, code: request.params.code, month: request.query.month });
+      const name = encodeURIComponent(`工资表-${request.params.code}-${request.query.month}.xlsx`);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="paysheet.xlsx"; filename*=UTF-8''${name}`)
+        .send(buffer);
     },
   );
 }
