@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useMemo } from 'react';
 import { Layout, Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, ClusterOutlined, IdcardOutlined, ImportOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, ClusterOutlined, IdcardOutlined, ImportOutlined, MoneyCollectOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { levelOfCode } from '@cwp/domain/division-code';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
@@ -42,6 +42,12 @@ export function AppLayout() {
       if (atStreet) staffing.push({ key: '/staffing/allocation', label: t('menu.allocation') });
       out.push({ key: 'staffing', icon: <ClusterOutlined />, label: t('menu.staffing'), children: staffing });
     }
+    if (hasPermission(me, 'grading:read')) {
+      const grading: MenuItem[] = [{ key: '/grading', label: t('menu.gradingPacks') }];
+      if (hasPermission(me, 'grading:advance')) grading.push({ key: '/grading/advancement', label: t('menu.advancement') });
+      grading.push({ key: '/grading/paysheet', label: t('menu.paySheet') });
+      out.push({ key: 'grading', icon: <MoneyCollectOutlined />, label: t('menu.grading'), children: grading });
+    }
     if (hasPermission(me, 'stats:read')) out.push({ key: '/stats', icon: <BarChartOutlined />, label: t('menu.stats') });
     const admin: MenuItem[] = [];
     if (hasPermission(me, 'users:manage')) admin.push({ key: '/admin/users', label: t('menu.users') });
@@ -56,7 +62,7 @@ export function AppLayout() {
       ? path
       : path.startsWith('/workers/') && me.role !== 'worker'
         ? '/workers'
-        : path.startsWith('/admin/') || path.startsWith('/staffing/')
+        : path.startsWith('/admin/') || path.startsWith('/staffing/') || path.startsWith('/grading/')
           ? path
           : '/' + (path.split('/')[1] ?? '');
   const selectedKey = me.role === 'worker' && path.startsWith('/workers/') ? `/workers/${me.workerId}` : selected;
@@ -70,7 +76,7 @@ export function AppLayout() {
           mode="inline"
           items={items}
           selectedKeys={[selectedKey]}
-          defaultOpenKeys={['people', 'staffing', 'admin']}
+          defaultOpenKeys={['people', 'staffing', 'grading', 'admin']}
           onClick={(e) => navigate(e.key)}
         />
       </Layout.Sider>

@@ -18,6 +18,9 @@ const WorkerEditPage = lazy(() => import('../pages/worker-edit-page.tsx'));
 const StaffingPage = lazy(() => import('../pages/staffing-page.tsx'));
 const StaffingAllocationPage = lazy(() => import('../pages/staffing-allocation-page.tsx'));
 const StatsPage = lazy(() => import('../pages/stats-page.tsx'));
+const GradingPacksPage = lazy(() => import('../pages/grading-packs-page.tsx'));
+const GradingAdvancementPage = lazy(() => import('../pages/grading-advancement-page.tsx'));
+const GradingPaySheetPage = lazy(() => import('../pages/grading-paysheet-page.tsx'));
 const UsersPage = lazy(() => import('../pages/users-page.tsx'));
 const AuditPage = lazy(() => import('../pages/audit-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
@@ -40,6 +43,9 @@ export function AppRoutes() {
           <Route path="workers/:id/edit" element={guard('workers:write', <WorkerEditPage />)} />
           <Route path="staffing" element={guard('staffing:read', <StaffingPage />)} />
           <Route path="staffing/allocation" element={guard('staffing:read', <StaffingAllocationPage />)} />
+          <Route path="grading" element={guard('grading:read', <GradingPacksPage />)} />
+          <Route path="grading/advancement" element={guard('grading:advance', <GradingAdvancementPage />)} />
+          <Route path="grading/paysheet" element={guard('grading:read', <GradingPaySheetPage />)} />
           <Route path="stats" element={guard('stats:read', <StatsPage />)} />
           <Route path="admin" element={<Navigate to="/" replace />} />
           <Route path="admin/users" element={guard('users:manage', <UsersPage />)} />

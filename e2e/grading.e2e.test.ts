@@ -1,0 +1,95 @@
+/**
+ * 岗位与薪酬 end to end in a real browser against the real product server, as the city user `taian`:
+ * the national default pack and its calculator (A4.1, A12.1), an annual advancement for 泰山区 proposed and
+ * approved (A4.2, A9.5), the explained grade on a worker's page, and a street's monthly pay sheet.
+ *
+ * E2E_BASE_URL=http://127.0.0.1:4173 runs against an already running server instead of starting one.
+ */
+import { stat } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, screenshot, startProductServer, type ProductServer } from './harness.ts';
+
+let server: ProductServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let baseUrl: string;
+
+function fetchInPage<T>(path: string): Promise<T> {
+  return page.evaluate(`fetch(${JSON.stringify(path)}).then((r) => { if (!r.ok) throw new Error(r.status + ' ${path}'); return r.json(); })`) as Promise<T>;
+}
+
+beforeAll(async () => {
+  const external = process.env.E2E_BASE_URL;
+  if (external) baseUrl = external;
+  else {
+    server = await startProductServer();
+    baseUrl = server.baseUrl;
+  }
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function pick(testId: string, label: string, option: string) {
+  await page.getByTestId(testId).getByLabel(label).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+}
+
+test('A4.1 taian opens 规则包与测算 and computes a 副职 with 12 years, a bachelor degree and 社会工作师: grade 11', async () => {
+  await page.goto(`${baseUrl}/`);
+  await page.getByLabel('用户名').fill('taian');
+  await page.getByLabel('密码').fill('Demo@123456');
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL(/\/org$/);
+  await page.getByRole('menuitem', { name: '规则包与测算' }).click();
+  await page.waitForURL(/\/grading$/);
+  await expect.poll(() => page.getByTestId('pack-detail').locator('.ant-card-head-title').textContent()).toBe('全国默认 三岗十八级');
+  await pick('grade-preview-form', '岗位类别', '副职');
+  await page.getByTestId('grade-preview-form').getByLabel('社区工作年限').fill('12');
+  await pick('grade-preview-form', '社工资格', '社会工作师');
+  await page.getByTestId('grade-preview-run').click();
+  await expect.poll(() => page.getByTestId('grade-value').textContent()).toBe('11 级');
+  expect(await page.getByTestId('grade-pay').textContent()).toBe('15,087.25');
+  await page.getByText('等级 = 4 + 5 + 2 = 11 级').waitFor();
+  await screenshot(page, 'grading-01-preview');
+});
+
+test('A4.2 年度晋级 for 泰山区: propose, review the changes, approve them into the registry', async () => {
+  await page.goto(`${baseUrl}/grading/advancement?org=370902`);
+  await page.getByTestId('advancement-propose').click();
+  const batch = page.getByTestId('advancement-batch');
+  await batch.locator('.ant-table-row').first().waitFor();
+  await screenshot(page, 'grading-02-advancement-proposed');
+  await page.getByTestId('advancement-approve').click();
+  await page.locator('.ant-popover:visible').getByRole('button', { name: /确\s*定/ }).click();
+  await batch.getByText('已审批').waitFor();
+  await batch.getByText('已写入').first().waitFor();
+  await screenshot(page, 'grading-03-advancement-approved');
+});
+
+test('A4.3 a worker’s page explains the approved grade and its pay', async () => {
+  const list = await fetchInPage<{ items: { id: number }[] }>('/api/workers?org=370902001&pageSize=1');
+  await page.goto(`${baseUrl}/workers/${list.items[0]!.id}`);
+  const card = page.getByTestId('worker-grade');
+  await card.getByText(/档案记载：\d+ 级/).waitFor();
+  await card.getByText('月工资合计', { exact: false }).first().waitFor();
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'grading-04-worker-grade');
+});
+
+test('A12.1 岱庙街道 pay sheet: the total equals the API figure and exports to Excel', async () => {
+  await page.goto(`${baseUrl}/grading/paysheet?org=370902001`);
+  const month = new Date().toISOString().slice(0, 7);
+  const api = await fetchInPage<{ totals: { monthlyPay: number } }>(`/api/grading/paysheet/370902001?month=${month}`);
+  const shown = api.totals.monthlyPay.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  await expect.poll(() => page.getByTestId('paysheet-total').textContent()).toBe(shown);
+  await screenshot(page, 'grading-05-paysheet');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('paysheet-export').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  expect((await stat(await download.path())).size).toBeGreaterThan(0);
+});
