@@ -185,3 +185,22 @@ export const paySheet = z.object({
   totals: z.object({ workers: z.number(), items: z.record(z.string(), z.number()), monthlyPay: z.number(), socialInsurance: z.number(), housingFund: z.number(), employerTotal: z.number() }),
 });
 export type PaySheet = z.infer<typeof paySheet>;
+
+/** Next year's personnel cost of a county, city or province (A15.1). */
+export const budgetQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export const budget = z.object({
+  code: z.string(),
+  name: z.string(),
+  year: z.number(),
+  workers: z.number(),
+  /** Annual amounts (12 months) per pay item, in the order items first appear. */
+  items: z.array(z.object({ name: z.string(), annual: z.number() })),
+  pay: z.number(),
+  employer: z.object({ socialInsurance: z.number(), housingFund: z.number() }),
+  /** Cost of filling the gap between the standard quota and the headcount with new entry-level staff. */
+  gap: z.object({ standardQuota: z.number().nullable(), headcount: z.number(), vacancies: z.number(), perHireAnnual: z.number(), annual: z.number(), assumption: z.string() }),
+  total: z.number(),
+  explanation: z.array(z.string()),
+});
+export type Budget = z.infer<typeof budget>;

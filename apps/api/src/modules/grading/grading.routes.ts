@@ -3,10 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam } from '@cwp/contracts/common.contract';
 import { divisionCodeParam } from '@cwp/contracts/common.contract';
-import { advancementBatch, advancementInput, gradeResult, packIdParams, packSummary, paySheet, paySheetQuery, previewInput, rulePack } from '@cwp/contracts/grading.contract';
+import { advancementBatch, advancementInput, budget, budgetQuery, gradeResult, packIdParams, packSummary, paySheet, paySheetQuery, previewInput, rulePack } from '@cwp/contracts/grading.contract';
 import type { Database } from '../../db/database.ts';
 import { requirePermission } from '../../plugins/auth-plugin.ts';
 import * as advancement from './advancement.service.ts';
+import { getBudget } from './budget.service.ts';
 import * as grading from './grading.service.ts';
 import { exportPaySheet, getPaySheet } from './pay-sheet.service.ts';
 
@@ -92,6 +93,15 @@ export function gradingRoutes(app: FastifyInstance, deps: { database: Database }
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="paysheet.xlsx"; filename*=UTF-8''${name}`)
         .send(buffer);
+    },
+  );
+
+  r.get(
+    '/api/grading/budget/:code',
+    { schema: { tags: ['grading'], summary: '年度人员经费预算 Next year’s personnel budget', params: codeParams, querystring: budgetQuery, response: { 200: budget } } },
+    async (request) => {
+      const actor = requirePermission(request, 'grading:read');
+      return getBudget({ db, actor, code: request.params.code, year: request.query.year });
     },
   );
 }

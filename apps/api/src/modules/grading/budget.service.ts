@@ -1,0 +1,71 @@
+// Next year's personnel budget of a county, city or province (A15.1): everyone in post at their grade on
+// 1 January of that year under the pack that applies to them, twelve months of pay plus employer
+// contributions, and the cost of filling the gap to the standard quota with new entry-level staff.
+import { msg } from '@cwp/contracts/messages';
+import type { Budget, RulePack } from '@cwp/contracts/grading.contract';
+import { resolveNearest } from '@cwp/domain/effective-dated';
+import { computeGrade } from '@cwp/domain/grading';
+import { computePay } from '@cwp/domain/pay';
+import type { PostClass } from '@cwp/domain/worker-enums';
+import type { Db } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
+import type { Actor } from '../../security/actor.ts';
+import { getStaffing } from '../staffing/staffing.service.ts';
+import { loadStatsNode } from '../stats/stats.service.ts';
+import { publishedPacks } from './grading.queries.ts';
+import { gradesUnder } from './worker-grades.ts';
+
+const BUDGET_LEVELS = new Set(['province', 'city', 'county']);
+const cents = (x: number) => Math.round(x * 100) / 100;
+const yuan = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Who fills a vacancy: a new 社区专职工作人员 without community years, college education, no qualification. */
+const NEW_HIRE = { postClass: '其他' as PostClass, communityYears: 0, failedYears: 0, education: '大学专科', certLevel: '无' };
+
+export async function getBudget(opts: { db: Db; actor: Actor; code: string; year: number }): Promise<Budget> {
+  const node = await loadStatsNode(opts.db, opts.actor, opts.code);
+  if (!BUDGET_LEVELS.has(node.level)) throw new AppError('VALIDATION_FAILED', msg('预算按省、市或县（市、区）编制', 'Budgets are made for a province, city or county'));
+  const asOf = `${opts.year}-01-01`;
+  const items = new Map<string, number>();
+  let pay = 0;
+  let si = 0;
+  let hf = 0;
+  const computed = await gradesUnder(opts.db, node.code, asOf);
+  for (const { worker: w, pack, grade } of computed) {
+    const p = computePay(pack.pay, { postClass: w.postClass as PostClass, grade: grade.grade, postRange: grade.post, positions: w.positions, certLevel: w.swQualification, passingYears: grade.countedYears, lastResult: null });
+    for (const i of p.items) items.set(i.name, (items.get(i.name) ?? 0) + i.amount * 12);
+    pay += p.monthlyPay * 12;
+    si += p.employer.socialInsurance * 12;
+    hf += p.employer.housingFund * 12;
+  }
+
+  const staffing = await getStaffing({ db: opts.db, actor: opts.actor, code: node.code });
+  const vacancies = staffing.standardQuota === null ? 0 : Math.max(0, staffing.standardQuota - staffing.headcount);
+  const packs = (await publishedPacks(opts.db)).map((r) => ({ orgCode: r.orgCode, effectiveFrom: r.effectiveFrom, value: r.body as RulePack }));
+  const unitPack = resolveNearest(packs, node.code, asOf)?.item.value;
+  if (!unitPack) throw new AppError('INVALID_STATE', msg('尚无适用的已发布等级薪酬规则包，请先发布规则包', 'No published rule pack applies yet; publish one first'));
+  const hireGrade = computeGrade(unitPack.grading, NEW_HIRE);
+  const hirePay = computePay(unitPack.pay, { postClass: NEW_HIRE.postClass, grade: hireGrade.grade, postRange: hireGrade.post, certLevel: NEW_HIRE.certLevel, lastResult: null });
+  const perHireAnnual = cents((hirePay.monthlyPay + hirePay.employer.total) * 12);
+  const gapAnnual = cents(perHireAnnual * vacancies);
+  const total = cents(pay + si + hf + gapAnnual);
+  const assumption = `按新招录社区专职工作人员（其他岗位、${hireGrade.grade} 级、大专、无社工资格）在“${unitPack.name}”下的月工资 ${yuan(hirePay.monthlyPay)} 元及单位缴费 ${yuan(hirePay.employer.total)} 元测算`;
+  return {
+    code: node.code,
+    name: node.name,
+    year: opts.year,
+    workers: computed.length,
+    items: [...items].map(([name, annual]) => ({ name, annual: cents(annual) })),
+    pay: cents(pay),
+    employer: { socialInsurance: cents(si), housingFund: cents(hf) },
+    gap: { standardQuota: staffing.standardQuota, headcount: staffing.headcount, vacancies, perHireAnnual, annual: gapAnnual, assumption },
+    total,
+    explanation: [
+      `在岗 ${computed.length} 人，按 ${asOf} 的社区工作年限、学历和社工资格定级，各自适用所在地区已发布的规则包`,
+      `工资 ${yuan(cents(pay))} 元 = 各人月工资 × 12 之和；单位社会保险 ${yuan(cents(si))} 元、住房公积金 ${yuan(cents(hf))} 元`,
+      staffing.standardQuota === null
+        ? '标准配备数未知（人口数据缺失），不测算缺口'
+        : `标准配备 ${staffing.standardQuota} 人，现有 ${staffing.headcount} 人，缺口 ${vacancies} 人 × 每人每年 ${yuan(perHireAnnual)} 元 = ${yuan(gapAnnual)} 元`,
+      `合计 ${yuan(total)} 元`,
+    ],
+  };
+}
