@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'staffing:write',
   'grading:read',
   'grading:advance',
+  'grading:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,6 +50,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'staffing:write',
     'grading:read',
     'grading:advance',
+    'grading:manage',
   ],
   street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read'],
   community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read'],

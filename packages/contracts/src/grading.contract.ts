@@ -204,3 +204,24 @@ export const budget = z.object({
   explanation: z.array(z.string()),
 });
 export type Budget = z.infer<typeof budget>;
+
+export const publishInput = z.object({ effectiveFrom: isoDate });
+
+/** What a draft pack would change for the workers of a unit, against the packs in force (A15.1 what-if). */
+export const whatIfQuery = z.object({ org: z.string().regex(/^\d{2,12}$/) });
+
+export const whatIf = z.object({
+  packId: z.string(),
+  org: z.string(),
+  orgName: z.string(),
+  workers: z.number(),
+  gradeChanges: z.number(),
+  gradeUp: z.number(),
+  gradeDown: z.number(),
+  annualCurrent: z.number(),
+  annualDraft: z.number(),
+  difference: z.number(),
+  /** Up to 50 of the changed workers, largest difference first. */
+  examples: z.array(z.object({ workerId: z.number(), name: z.string(), communityName: z.string(), gradeCurrent: z.number(), gradeDraft: z.number(), monthlyCurrent: z.number(), monthlyDraft: z.number() })),
+});
+export type WhatIf = z.infer<typeof whatIf>;

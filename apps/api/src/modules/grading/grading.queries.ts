@@ -21,3 +21,18 @@ export async function insertPackIfMissing(db: Db, v: typeof gradingPacks.$inferI
 export async function publishedPacks(db: Db): Promise<PackRow[]> {
   return db.select().from(gradingPacks).where(sql`${gradingPacks.status} = 'published'`).orderBy(asc(gradingPacks.id));
 }
+
+export async function insertPack(db: Db, v: typeof gradingPacks.$inferInsert): Promise<PackRow> {
+  const [row] = await db.insert(gradingPacks).values(v).returning();
+  return row!;
+}
+
+/** Replaces a draft; returns undefined when the pack is not (or no longer) a draft. */
+export async function updateDraft(db: Db, id: string, v: Partial<typeof gradingPacks.$inferInsert>): Promise<PackRow | undefined> {
+  const [row] = await db
+    .update(gradingPacks)
+    .set({ ...v, updatedAt: new Date() })
+    .where(sql`${gradingPacks.id} = ${id} and ${gradingPacks.status} = 'draft'`)
+    .returning();
+  return row;
+}

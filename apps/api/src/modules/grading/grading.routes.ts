@@ -3,11 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam } from '@cwp/contracts/common.contract';
 import { divisionCodeParam } from '@cwp/contracts/common.contract';
-import { advancementBatch, advancementInput, budget, budgetQuery, gradeResult, packIdParams, packSummary, paySheet, paySheetQuery, previewInput, rulePack } from '@cwp/contracts/grading.contract';
+import { advancementBatch, advancementInput, budget, budgetQuery, gradeResult, publishInput, whatIf, whatIfQuery, packIdParams, packSummary, paySheet, paySheetQuery, previewInput, rulePack } from '@cwp/contracts/grading.contract';
 import type { Database } from '../../db/database.ts';
+import { todayIso } from '@cwp/domain/dates';
 import { requirePermission } from '../../plugins/auth-plugin.ts';
 import * as advancement from './advancement.service.ts';
 import { getBudget } from './budget.service.ts';
+import * as packs from './packs.service.ts';
 import * as grading from './grading.service.ts';
 import { exportPaySheet, getPaySheet } from './pay-sheet.service.ts';
 
@@ -102,6 +104,34 @@ export function gradingRoutes(app: FastifyInstance, deps: { database: Database }
     async (request) => {
       const actor = requirePermission(request, 'grading:read');
       return getBudget({ db, actor, code: request.params.code, year: request.query.year });
+    },
+  );
+
+  r.post('/api/grading/packs', { schema: { tags: ['grading'], summary: '新建规则包草稿（含 JSON 导入）Create a draft pack (also JSON import)', body: rulePack, response: { 200: rulePack } } }, async (request) => {
+    const actor = requirePermission(request, 'grading:manage');
+    return packs.createPack({ db, actor, pack: request.body });
+  });
+
+  r.put('/api/grading/packs/:id', { schema: { tags: ['grading'], summary: '修改规则包草稿 Edit a draft pack', params: packIdParams, body: rulePack, response: { 200: rulePack } } }, async (request) => {
+    const actor = requirePermission(request, 'grading:manage');
+    return packs.updatePack({ db, actor, id: request.params.id, pack: request.body });
+  });
+
+  r.post(
+    '/api/grading/packs/:id/publish',
+    { schema: { tags: ['grading'], summary: '发布规则包 Publish a pack from a date', params: packIdParams, body: publishInput, response: { 200: rulePack } } },
+    async (request) => {
+      const actor = requirePermission(request, 'grading:manage');
+      return packs.publishPack({ db, actor, id: request.params.id, effectiveFrom: request.body.effectiveFrom });
+    },
+  );
+
+  r.get(
+    '/api/grading/packs/:id/what-if',
+    { schema: { tags: ['grading'], summary: '规则包调整影响测算 What-if of a pack for a unit', params: packIdParams, querystring: whatIfQuery, response: { 200: whatIf } } },
+    async (request) => {
+      const actor = requirePermission(request, 'grading:manage');
+      return packs.whatIf({ db, actor, id: request.params.id, org: request.query.org, today: todayIso() });
     },
   );
 }
