@@ -93,3 +93,36 @@ test('A12.1 岱庙街道 pay sheet: the total equals the API figure and exports 
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   expect((await stat(await download.path())).size).toBeGreaterThan(0);
 });
+
+test('A4.1 the city copies the default pack into a draft, moves to two-year steps, sees the impact, publishes, and a worker’s grade follows', async () => {
+  await page.goto(`${baseUrl}/grading?org=3709`);
+  await expect.poll(() => page.getByTestId('pack-detail').locator('.ant-card-head-title').textContent()).toBe('全国默认 三岗十八级');
+  await page.getByTestId('pack-copy').click();
+  const modal = page.locator('.ant-modal:visible');
+  await modal.getByLabel('编号').fill('taian-e2e');
+  await modal.getByLabel('名称').fill('泰安市 岗位等级薪酬（两年一档）');
+  await modal.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect.poll(() => page.getByTestId('pack-detail').locator('.ant-card-head-title').textContent()).toBe('泰安市 岗位等级薪酬（两年一档）');
+  await page.locator('input[data-testid="pack-step-years"], [data-testid="pack-step-years"] input').first().fill('2');
+  await page.getByTestId('pack-save').click();
+  await expect.poll(async () => (await fetchInPage<{ grading: { stepYears: number } }>('/api/grading/packs/taian-e2e')).grading.stepYears).toBe(2);
+
+  await page.getByTestId('what-if-run').click();
+  await page.getByTestId('what-if-result').waitFor();
+  const impact = await fetchInPage<{ gradeChanges: number; examples: { workerId: number; gradeDraft: number }[] }>('/api/grading/packs/taian-e2e/what-if?org=3709');
+  expect(impact.gradeChanges).toBeGreaterThan(0);
+  await expect.poll(() => page.getByTestId('what-if-changes').textContent()).toBe(String(impact.gradeChanges));
+  await screenshot(page, 'grading-06-what-if');
+
+  await page.getByTestId('pack-publish').click();
+  await page.locator('.ant-popover:visible').getByRole('button', { name: /确\s*定/ }).click();
+  await expect.poll(async () => (await fetchInPage<{ status: string }>('/api/grading/packs/taian-e2e')).status).toBe('published');
+
+  const changed = impact.examples[0]!;
+  await page.goto(`${baseUrl}/workers/${changed.workerId}`);
+  const card = page.getByTestId('worker-grade');
+  await card.getByText('适用规则包：泰安市 岗位等级薪酬（两年一档）', { exact: false }).first().waitFor();
+  await expect.poll(() => card.getByTestId('grade-value').textContent()).toBe(`${changed.gradeDraft} 级`);
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'grading-07-worker-under-new-pack');
+});

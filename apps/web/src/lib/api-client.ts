@@ -41,7 +41,7 @@ export function toSearch(params: Record<string, QueryValue>): string {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, QueryValue>;
   /** Login and the initial /me probe handle 401 themselves instead of redirecting. */
