@@ -22,7 +22,7 @@ export interface TestApp {
   /** Logs in a demo account and returns its cookie header. */
   login(username: string, password?: string): Promise<string>;
   /** Shorthand for app.inject with a cookie. */
-  request(opts: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; cookie?: string; body?: unknown }): Promise<LightMyRequestResponse>;
+  request(opts: { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; cookie?: string; body?: unknown }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
