@@ -6,34 +6,18 @@
  * E2E_BASE_URL=http://127.0.0.1:4173 runs against an already running server instead of starting one.
  */
 import { stat } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, screenshot, startProductServer, type ProductServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import { screenshot, useBrowserSession } from './harness.ts';
 
-let server: ProductServer | undefined;
-let browser: Browser | undefined;
+const session = useBrowserSession();
 let page: Page;
 let baseUrl: string;
-
-function fetchInPage<T>(path: string): Promise<T> {
-  return page.evaluate(`fetch(${JSON.stringify(path)}).then((r) => { if (!r.ok) throw new Error(r.status + ' ${path}'); return r.json(); })`) as Promise<T>;
-}
-
-beforeAll(async () => {
-  const external = process.env.E2E_BASE_URL;
-  if (external) baseUrl = external;
-  else {
-    server = await startProductServer();
-    baseUrl = server.baseUrl;
-  }
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+beforeAll(() => {
+  page = session.page;
+  baseUrl = session.baseUrl;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const fetchInPage = <T,>(path: string) => session.getJson<T>(path);
 
 async function pick(testId: string, label: string, option: string) {
   await page.getByTestId(testId).getByLabel(label).click();

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { freePort } from '../scripts/pg-cluster.ts';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -139,4 +140,49 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = join(artifactsDir, `${name.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+export interface BrowserSession {
+  readonly page: Page;
+  readonly baseUrl: string;
+  /** A GET through the page's own request context (the signed-in user's session), expecting 200. */
+  getJson<T>(path: string): Promise<T>;
+}
+
+/**
+ * Registers the file's beforeAll/afterAll: the product server (or E2E_BASE_URL) and one Chromium page at
+ * 1440×900 in zh-CN that all tests of the file share, signing in once.
+ */
+export function useBrowserSession(): BrowserSession {
+  let server: ProductServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  let baseUrl = '';
+  beforeAll(async () => {
+    const external = process.env.E2E_BASE_URL;
+    if (external) baseUrl = external;
+    else {
+      server = await startProductServer();
+      baseUrl = server.baseUrl;
+    }
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get page() {
+      return page!;
+    },
+    get baseUrl() {
+      return baseUrl;
+    },
+    async getJson<T>(path: string): Promise<T> {
+      const res = await page!.request.get(`${baseUrl}${path}`);
+      if (res.status() !== 200) throw new Error(`GET ${path}: ${res.status()} ${await res.text()}`);
+      return (await res.json()) as T;
+    },
+  };
 }

@@ -11,10 +11,10 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { computeIdCheckDigit } from '@cwp/domain/id-number';
-import { launchBrowser, screenshot, startProductServer, type ProductServer } from './harness.ts';
+import { screenshot, useBrowserSession } from './harness.ts';
 
 interface OrgChild {
   code: string;
@@ -30,8 +30,7 @@ interface Person {
   education: string;
 }
 
-let server: ProductServer | undefined;
-let browser: Browser | undefined;
+const session = useBrowserSession();
 let page: Page;
 let baseUrl: string;
 let tempDir: string;
@@ -78,11 +77,7 @@ function csvOf(rows: Person[], communities: OrgChild[]): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-async function apiJson<T>(path: string): Promise<T> {
-  const res = await page.request.get(`${baseUrl}${path}`);
-  expect(res.status(), path).toBe(200);
-  return (await res.json()) as T;
-}
+const apiJson = <T,>(path: string) => session.getJson<T>(path);
 
 async function uploadFile(path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
@@ -102,20 +97,12 @@ let communities: OrgChild[] = [];
 let firstJobId = 0;
 
 beforeAll(async () => {
-  const external = process.env.E2E_BASE_URL;
-  if (external) baseUrl = external;
-  else {
-    server = await startProductServer();
-    baseUrl = server.baseUrl;
-  }
+  page = session.page;
+  baseUrl = session.baseUrl;
   tempDir = await mkdtemp(join(tmpdir(), 'cwp-import-e2e-'));
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   if (tempDir) await rm(tempDir, { recursive: true, force: true });
 });
 

@@ -7,9 +7,9 @@
  * E2E_BASE_URL=http://127.0.0.1:4173 runs against an already running server instead of starting one.
  */
 import { stat } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, screenshot, startProductServer, type ProductServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import { screenshot, useBrowserSession } from './harness.ts';
 
 interface StatsNode {
   code: string;
@@ -27,15 +27,12 @@ interface AllocationPlan {
   moves: { from: string; fromName: string; to: string; toName: string; count: number }[];
 }
 
-let server: ProductServer | undefined;
-let browser: Browser | undefined;
+const session = useBrowserSession();
 let page: Page;
 let baseUrl: string;
 
-/** A GET made by the page itself, i.e. with the signed-in user's session (tsx: evaluate a string). */
-function fetchInPage<T>(path: string): Promise<T> {
-  return page.evaluate(`fetch(${JSON.stringify(path)}).then((r) => { if (!r.ok) throw new Error(r.status + ' ${path}'); return r.json(); })`) as Promise<T>;
-}
+/** A GET with the signed-in user's session. */
+const fetchInPage = <T,>(path: string) => session.getJson<T>(path);
 
 function postInPage<T>(path: string, body: unknown): Promise<T> {
   return page.evaluate(
@@ -56,20 +53,10 @@ async function chartsDrawn(): Promise<void> {
 }
 
 beforeAll(async () => {
-  const external = process.env.E2E_BASE_URL;
-  if (external) baseUrl = external;
-  else {
-    server = await startProductServer();
-    baseUrl = server.baseUrl;
-  }
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  page = session.page;
+  baseUrl = session.baseUrl;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 test('A16.1 taian opens 统计分析: the total KPI of 泰安市 equals the API figure', async () => {
   await page.goto(`${baseUrl}/`);

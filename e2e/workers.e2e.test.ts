@@ -5,10 +5,10 @@
  *
  * E2E_BASE_URL=http://127.0.0.1:4173 runs against an already running server instead of starting one.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
 import { computeIdCheckDigit } from '@cwp/domain/id-number';
-import { launchBrowser, screenshot, startProductServer, type ProductServer } from './harness.ts';
+import { screenshot, useBrowserSession } from './harness.ts';
 
 interface OrgChild {
   code: string;
@@ -16,8 +16,7 @@ interface OrgChild {
   level: string;
 }
 
-let server: ProductServer | undefined;
-let browser: Browser | undefined;
+const session = useBrowserSession();
 let page: Page;
 let baseUrl: string;
 
@@ -31,11 +30,7 @@ let homeCommunity: OrgChild;
 let targetCommunity: OrgChild;
 let workerUrl = '';
 
-async function apiJson<T>(path: string): Promise<T> {
-  const res = await page.request.get(`${baseUrl}${path}`);
-  expect(res.status(), path).toBe(200);
-  return (await res.json()) as T;
-}
+const apiJson = <T,>(path: string) => session.getJson<T>(path);
 
 /** Types into a searchable antd Select (confirmed with Enter) or a DatePicker (committed by Tab). */
 async function pick(label: string, text: string, kind: 'select' | 'date' = 'select'): Promise<void> {
@@ -47,20 +42,10 @@ async function pick(label: string, text: string, kind: 'select' | 'date' = 'sele
 }
 
 beforeAll(async () => {
-  const external = process.env.E2E_BASE_URL;
-  if (external) baseUrl = external;
-  else {
-    server = await startProductServer();
-    baseUrl = server.baseUrl;
-  }
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  page = session.page;
+  baseUrl = session.baseUrl;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 test('A1.1 taishan signs in and lands on the org tree of 泰山区', async () => {
   await page.goto(`${baseUrl}/`);
