@@ -5,7 +5,10 @@
  *
  * E2E_BASE_URL=http://127.0.0.1:4173 runs against an already running server instead of starting one.
  */
-import { stat } from 'node:fs/promises';
+import { mkdtemp, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { screenshot, useBrowserSession } from './harness.ts';
@@ -109,4 +112,15 @@ test('A4.1 the city copies the default pack into a draft, moves to two-year step
   await expect.poll(() => card.getByTestId('grade-value').textContent()).toBe(`${changed.gradeDraft} 级`);
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'grading-07-worker-under-new-pack');
+});
+
+test('A4.1 a pack drafted by hand in YAML is imported as a draft of the city', async () => {
+  const base = await fetchInPage<Record<string, unknown>>('/api/grading/packs/national-default');
+  const yamlPath = join(await mkdtemp(join(tmpdir(), 'cwp-pack-')), 'taian-yaml.yaml');
+  await writeFile(yamlPath, stringify({ ...base, id: 'taian-yaml', name: '泰安市 规则包（YAML 导入）', orgCode: '3709', status: 'draft' }));
+  await page.goto(`${baseUrl}/grading?org=3709`);
+  await page.getByTestId('pack-detail').waitFor();
+  await page.locator('[data-testid="pack-detail"] input[type="file"]').setInputFiles(yamlPath);
+  await expect.poll(() => page.getByTestId('pack-detail').locator('.ant-card-head-title').textContent()).toBe('泰安市 规则包（YAML 导入）');
+  expect((await fetchInPage<{ status: string; orgCode: string }>('/api/grading/packs/taian-yaml')).orgCode).toBe('3709');
 });

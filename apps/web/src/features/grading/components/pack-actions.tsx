@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Alert, Button, Form, Input, Modal, Space } from 'antd';
 import { CopyOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { rulePack, type RulePack } from '@cwp/contracts/grading.contract';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useCreatePack } from '../api/manage-packs.ts';
@@ -14,18 +15,25 @@ export function PackActions({ pack, org, canManage, onCreated }: { pack: RulePac
   const file = useRef<HTMLInputElement>(null);
   const [form] = Form.useForm<{ id: string; name: string }>();
 
-  const exportJson = () => {
-    const blob = new Blob([JSON.stringify(pack, null, 2)], { type: 'application/json' });
+  const download = (text: string, type: string, ext: string) => {
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${pack.id}.json`;
+    a.href = URL.createObjectURL(new Blob([text], { type }));
+    a.download = `${pack.id}.${ext}`;
     a.click();
     URL.revokeObjectURL(a.href);
   };
-  const importJson = async (f: File) => {
+  // The same pack as JSON or YAML (YAML is easier to read and comment when a province drafts by hand).
+  const importFile = async (f: File) => {
     setImportError(null);
-    const parsed = rulePack.safeParse(JSON.parse(await f.text()));
-    if (!parsed.success) return setImportError(t('grading.importInvalid'));
+    let data: unknown;
+    try {
+      const text = await f.text();
+      data = /\.ya?ml$/i.test(f.name) ? parseYaml(text) : JSON.parse(text);
+    } catch {
+      return setImportError(t('grading.importInvalid'));
+    }
+    const parsed = rulePack.safeParse(data);
+    if (!parsed.success) return setImportError(`${t('grading.importInvalid')}：${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).slice(0, 3).join('；')}`);
     create.mutate(parsed.data, { onSuccess: (p) => onCreated(p.id) });
   };
   const copy = (v: { id: string; name: string }) =>
@@ -44,15 +52,18 @@ export function PackActions({ pack, org, canManage, onCreated }: { pack: RulePac
             {t('grading.copyToDraft')}
           </Button>
         ) : null}
-        <Button icon={<DownloadOutlined />} onClick={exportJson}>
+        <Button icon={<DownloadOutlined />} onClick={() => download(JSON.stringify(pack, null, 2), 'application/json', 'json')}>
           {t('grading.exportJson')}
+        </Button>
+        <Button icon={<DownloadOutlined />} onClick={() => download(toYaml(pack), 'application/yaml', 'yaml')}>
+          {t('grading.exportYaml')}
         </Button>
         {canManage ? (
           <>
             <Button icon={<UploadOutlined />} onClick={() => file.current?.click()}>
               {t('grading.importJson')}
             </Button>
-            <input ref={file} type="file" accept="application/json,.json" hidden onChange={(e) => e.target.files?.[0] && void importJson(e.target.files[0])} />
+            <input ref={file} type="file" accept=".json,.yaml,.yml" hidden onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
           </>
         ) : null}
       </Space>
