@@ -23,6 +23,7 @@ import { loadPiiCrypto } from '../apps/api/src/security/pii-crypto.ts';
 import { canonical, codeVersion, fmt, int, log, machineLine, mb, SLOW_BASELINE_MS, SLOW_BASELINE_RUNS, timeIt as timeWith, WARMUP, type Timing } from './bench-kit.ts';
 import { allocateWorkers, readCountyUrbanPopulation, type BenchCommunity } from './generate-people.ts';
 import { generateWorkerBatches } from './generate-workers.ts';
+import { runGradingBench } from './grading-bench.ts';
 
 const DASHBOARD_GOAL_MS = 100;
 const SEARCH_GOAL_MS = 50;
@@ -101,10 +102,14 @@ export interface DashboardBenchOptions {
   seed: number;
   iterations: number;
   today: string;
+  /** Time the dashboard, quota and search endpoints (part "dashboard"). */
+  dashboard: boolean;
+  /** Then grade and pay on the same workforce (part "grading"). */
+  grading: boolean;
 }
 
 /** Loads the national workforce into the cluster's default database, measures, and returns the report. */
-export async function runDashboardBench(o: DashboardBenchOptions): Promise<{ md: string; ok: boolean }> {
+export async function runDashboardBench(o: DashboardBenchOptions): Promise<{ md: string | null; gradingMd: string | null; ok: boolean }> {
   const { workers: WORKERS, seed: SEED, iterations: ITERATIONS, today: TODAY, repoRoot: REPO_ROOT } = o;
   const timeIt = <T>(fn: () => Promise<T>, opts: { adaptive?: boolean } = {}) => timeWith(fn, { ...opts, iterations: ITERATIONS });
   const dataDir = mkdtempSync(join(tmpdir(), 'cwp-bench-'));
@@ -187,6 +192,9 @@ export async function runDashboardBench(o: DashboardBenchOptions): Promise<{ md:
     if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
     return res;
   };
+
+  const grading = o.grading ? await runGradingBench({ db, today: TODAY, get }) : null;
+  if (!o.dashboard) return { md: null, gradingMd: grading?.md ?? null, ok: grading?.ok ?? true };
 
   // Levels: the brief's chain in 山东/泰安, plus 广东 and its city with most workers.
   const biggest44 = resultRows<{ code: string }>(
@@ -371,7 +379,7 @@ export async function runDashboardBench(o: DashboardBenchOptions): Promise<{ md:
     '',
   ].join('\n');
 
-  return { md, ok: allAgree };
+  return { md, gradingMd: grading?.md ?? null, ok: allAgree && (grading?.ok ?? true) };
   } finally {
     await app?.close().catch(() => {});
     await database?.close().catch(() => {});

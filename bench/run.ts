@@ -1,4 +1,4 @@
-// Benchmark: `npm run bench [-- --part all|dashboard|import --workers N --seed S --iterations K
+// Benchmark: `npm run bench [-- --part all|dashboard,grading,import --workers N --seed S --iterations K
 //                                --import-rows N --xlsx-rows N --pglite-rows N --out-dir DIR]`.
 //
 // Starts a throwaway PostgreSQL 15 and runs the parts: "dashboard" (dashboard-bench.ts: a national
@@ -37,8 +37,9 @@ const positive = (name: string, v: string | undefined, min: number) => {
   if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}`);
   return n;
 };
-if (!['all', 'dashboard', 'import'].includes(args.part!)) throw new Error('--part must be all, dashboard or import');
-const PARTS = new Set(args.part === 'all' ? ['dashboard', 'import'] : [args.part!]);
+const PART_NAMES = ['dashboard', 'grading', 'import'];
+const PARTS = new Set(args.part === 'all' ? PART_NAMES : args.part!.split(','));
+if (![...PARTS].every((p) => PART_NAMES.includes(p))) throw new Error('--part must be all or a comma list of dashboard, grading, import');
 const WORKERS = positive('workers', args.workers, 1000);
 const SEED = positive('seed', args.seed, 0);
 const ITERATIONS = positive('iterations', args.iterations, 1);
@@ -121,9 +122,10 @@ async function main(): Promise<number> {
   log(`parts=${[...PARTS].join(',')} workers=${int(WORKERS)} import-rows=${int(IMPORT_ROWS)} seed=${SEED} iterations=${ITERATIONS} today=${TODAY}`);
   const cluster = (running.cluster = await startThrowawayCluster({ log }));
   let ok = true;
-  if (PARTS.has('dashboard')) {
-    const r = await runDashboardBench({ clusterUrl: cluster.url, repoRoot: REPO_ROOT, divisionsDir: DIVISIONS_DIR, workers: WORKERS, seed: SEED, iterations: ITERATIONS, today: TODAY });
-    write(`${TODAY}-${WORKERS}.md`, r.md);
+  if (PARTS.has('dashboard') || PARTS.has('grading')) {
+    const r = await runDashboardBench({ clusterUrl: cluster.url, repoRoot: REPO_ROOT, divisionsDir: DIVISIONS_DIR, workers: WORKERS, seed: SEED, iterations: ITERATIONS, today: TODAY, dashboard: PARTS.has('dashboard'), grading: PARTS.has('grading') });
+    if (r.md) write(`${TODAY}-${WORKERS}.md`, r.md);
+    if (r.gradingMd) write(`${TODAY}-grading-${WORKERS}.md`, `# Benchmark: grade and pay, ${int(WORKERS)} workers\n\n- Code: ${codeVersion(REPO_ROOT)}\n- ${machineLine()}; 1-minute load average ${loadavg()[0]!.toFixed(2)} at the end\n\n${r.gradingMd}`);
     ok &&= r.ok;
   }
   if (PARTS.has('import')) {
