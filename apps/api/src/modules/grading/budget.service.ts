@@ -13,7 +13,8 @@ import type { Actor } from '../../security/actor.ts';
 import { getStaffing } from '../staffing/staffing.service.ts';
 import { loadStatsNode } from '../stats/stats.service.ts';
 import { publishedPacks } from './grading.queries.ts';
-import { gradesUnder } from './worker-grades.ts';
+import { payTotalsSql } from './grading-sql.ts';
+import { resultRows } from '../stats/stats.queries.ts';
 
 const BUDGET_LEVELS = new Set(['province', 'city', 'county']);
 const cents = (x: number) => Math.round(x * 100) / 100;
@@ -25,22 +26,27 @@ export async function getBudget(opts: { db: Db; actor: Actor; code: string; year
   const node = await loadStatsNode(opts.db, opts.actor, opts.code);
   if (!BUDGET_LEVELS.has(node.level)) throw new AppError('VALIDATION_FAILED', msg('预算按省、市或县（市、区）编制', 'Budgets are made for a province, city or county'));
   const asOf = `${opts.year}-01-01`;
+  const packs = (await publishedPacks(opts.db)).map((r) => ({ orgCode: r.orgCode, effectiveFrom: r.effectiveFrom, value: r.body as RulePack }));
+  // The workforce is summed in SQL (grading-sql.ts, the set-based twin of the domain formulas): a province
+  // has hundreds of thousands of workers.
+  const rows = resultRows<{ workers: number; pay: string; social_insurance: string; housing_fund: string; items: Record<string, string | number | null> }>(
+    await opts.db.execute(payTotalsSql(packs.map((p) => ({ orgCode: p.orgCode, effectiveFrom: p.effectiveFrom, pack: p.value })), asOf, node.code)),
+  );
   const items = new Map<string, number>();
+  let workers = 0;
   let pay = 0;
   let si = 0;
   let hf = 0;
-  const computed = await gradesUnder(opts.db, node.code, asOf);
-  for (const { worker: w, pack, grade } of computed) {
-    const p = computePay(pack.pay, { postClass: w.postClass as PostClass, grade: grade.grade, postRange: grade.post, positions: w.positions, certLevel: w.swQualification, passingYears: grade.countedYears, lastResult: null });
-    for (const i of p.items) items.set(i.name, (items.get(i.name) ?? 0) + i.amount * 12);
-    pay += p.monthlyPay * 12;
-    si += p.employer.socialInsurance * 12;
-    hf += p.employer.housingFund * 12;
+  for (const r of rows) {
+    workers += Number(r.workers);
+    pay += Number(r.pay) * 12;
+    si += Number(r.social_insurance) * 12;
+    hf += Number(r.housing_fund) * 12;
+    for (const [name, v] of Object.entries(r.items)) items.set(name, (items.get(name) ?? 0) + Number(v ?? 0) * 12);
   }
 
   const staffing = await getStaffing({ db: opts.db, actor: opts.actor, code: node.code });
   const vacancies = staffing.standardQuota === null ? 0 : Math.max(0, staffing.standardQuota - staffing.headcount);
-  const packs = (await publishedPacks(opts.db)).map((r) => ({ orgCode: r.orgCode, effectiveFrom: r.effectiveFrom, value: r.body as RulePack }));
   const unitPack = resolveNearest(packs, node.code, asOf)?.item.value;
   if (!unitPack) throw new AppError('INVALID_STATE', msg('尚无适用的已发布等级薪酬规则包，请先发布规则包', 'No published rule pack applies yet; publish one first'));
   const hireGrade = computeGrade(unitPack.grading, NEW_HIRE);
@@ -53,14 +59,14 @@ export async function getBudget(opts: { db: Db; actor: Actor; code: string; year
     code: node.code,
     name: node.name,
     year: opts.year,
-    workers: computed.length,
+    workers,
     items: [...items].map(([name, annual]) => ({ name, annual: cents(annual) })),
     pay: cents(pay),
     employer: { socialInsurance: cents(si), housingFund: cents(hf) },
     gap: { standardQuota: staffing.standardQuota, headcount: staffing.headcount, vacancies, perHireAnnual, annual: gapAnnual, assumption },
     total,
     explanation: [
-      `在岗 ${computed.length} 人，按 ${asOf} 的社区工作年限、学历和社工资格定级，各自适用所在地区已发布的规则包`,
+      `在岗 ${workers} 人，按 ${asOf} 的社区工作年限、学历和社工资格定级，各自适用所在地区已发布的规则包`,
       `工资 ${yuan(cents(pay))} 元 = 各人月工资 × 12 之和；单位社会保险 ${yuan(cents(si))} 元、住房公积金 ${yuan(cents(hf))} 元`,
       staffing.standardQuota === null
         ? '标准配备数未知（人口数据缺失），不测算缺口'

@@ -34,10 +34,11 @@ function educationYears(pack: RulePack): string {
   return whens.length ? `(case ${code} ${whens.join(' ')} else 0 end)` : '0';
 }
 
-/** Monthly pay as the sum of items, each rounded to the fen like pay.ts (no assessment result: factor 1). */
-function payExpr(pack: RulePack): string {
+/** Pay items, each rounded to the fen like pay.ts (no assessment result: factor 1), with their names. */
+function payItems(pack: RulePack): { name: string; expr: string }[] {
   const p = pack.pay;
-  const items: string[] = [];
+  const items: { name: string; expr: string }[] = [];
+  const add = (name: string, expr: string) => items.push({ name, expr });
   if (p.family === 'baseTimesCoef') {
     const b = p.base!;
     const base = b.mode === 'fixed' ? num(b.monthly) : `(${num(b.annualAverageWage)} / 12 * ${num(b.multiplier ?? 1)})`;
@@ -54,33 +55,38 @@ function payExpr(pack: RulePack): string {
               return `when ${lit(post)} then ${span === 0 ? num(first) : `${num(first)} + (g.grade - ${r.min})::numeric / ${span} * (${num(last)} - ${num(first)})`}`;
             }).join(' ')} end, 4)`;
     const pay = `(${base} * ${coef})`;
-    if (p.performance) items.push(`round(${pay} * (1 - ${num(p.performance.share)}), 2)`, `round(${pay} * ${num(p.performance.share)}, 2)`);
-    else items.push(`round(${pay}, 2)`);
+    if (p.performance) {
+      add('基础工资', `round(${pay} * (1 - ${num(p.performance.share)}), 2)`);
+      add('绩效工资', `round(${pay} * ${num(p.performance.share)}, 2)`);
+    } else add('岗位等级工资', `round(${pay}, 2)`);
   } else {
     for (const it of p.items ?? []) {
-      if (it.kind === 'byPost') items.push(byPost(it.amounts));
-      else if (it.kind === 'byPostPerYear') items.push(`round(${byPost(it.start)} + g.years * ${num(it.perYear)}, 2)`);
-      else if (it.kind === 'byGrade') items.push(`round(${num(it.first)} + (g.grade - 1) * ${num(it.perGrade)}, 2)`);
-      else if (it.kind === 'gradeTable') items.push(`(array[${it.amounts.map(num).join(', ')}])[least(g.grade, ${it.amounts.length})]`);
-      else items.push(num(it.amount));
+      if (it.kind === 'byPost') add(it.name, byPost(it.amounts));
+      else if (it.kind === 'byPostPerYear') add(it.name, `round(${byPost(it.start)} + g.years * ${num(it.perYear)}, 2)`);
+      else if (it.kind === 'byGrade') add(it.name, `round(${num(it.first)} + (g.grade - 1) * ${num(it.perGrade)}, 2)`);
+      else if (it.kind === 'gradeTable') add(it.name, `(array[${it.amounts.map(num).join(', ')}])[least(g.grade, ${it.amounts.length})]`);
+      else add(it.name, num(it.amount));
     }
   }
   for (const a of p.allowances) {
-    if (a.kind === 'oneShoulder') items.push(`(case when w.positions @> array['党组织书记', '居委会主任']::text[] then ${num(a.amount)} else 0 end)`);
+    if (a.kind === 'oneShoulder') add(a.name, `(case when w.positions @> array['党组织书记', '居委会主任']::text[] then ${num(a.amount)} else 0 end)`);
     else if (a.kind === 'qualification') {
       const whens = Object.entries(a.amounts).map(([level, amount]) => `when ${lit(level)} then ${num(amount!)}`);
-      if (whens.length) items.push(`(case w.sw_qualification ${whens.join(' ')} else 0 end)`);
-    } else items.push(num(a.amount));
+      if (whens.length) add(a.name, `(case w.sw_qualification ${whens.join(' ')} else 0 end)`);
+    } else add(a.name, num(a.amount));
   }
-  return items.length ? `round(${items.join(' + ')}, 2)` : '0';
+  return items;
 }
 
 function packSelect(pack: RulePack, asOf: string, where: SQL): SQL {
   const g = pack.grading;
+  const items = payItems(pack);
+  const monthly = items.length ? `round(${items.map((i) => i.expr).join(' + ')}, 2)` : '0';
+  const itemColumns = items.map((i, k) => `, ${i.expr} as i${k}`).join('');
   const pmin = byPost(Object.fromEntries(POST_CLASSES.map((p) => [p, g.posts[p].min])));
   const pmax = byPost(Object.fromEntries(POST_CLASSES.map((p) => [p, g.posts[p].max])));
   return sql`
-    select w.id as worker_id, ${pack.id}::text as pack_id, g.grade, ${sql.raw(payExpr(pack))} as monthly_pay
+    select w.id as worker_id, ${pack.id}::text as pack_id, g.grade, ${sql.raw(monthly)} as monthly_pay${sql.raw(itemColumns)}
     from workers w
     cross join lateral (select greatest(0, extract(year from age(${asOf}::date, w.community_start_date)))::int as years) y
     cross join lateral (select y.years, least(${sql.raw(pmax)}, greatest(${sql.raw(pmin)},
@@ -98,7 +104,7 @@ export interface DatedPack {
  * (worker_id, pack_id, grade, monthly_pay) of every worker in post under `prefix` on `asOf`, each under the
  * nearest pack in force (the most specific jurisdiction; then the latest effective date).
  */
-export function gradeAndPaySql(packs: readonly DatedPack[], asOf: string, prefix = ''): SQL {
+function packsInForce(packs: readonly DatedPack[], asOf: string) {
   const inForce = new Map<string, DatedPack>();
   for (const p of packs) {
     if (p.effectiveFrom > asOf) continue;
@@ -107,7 +113,40 @@ export function gradeAndPaySql(packs: readonly DatedPack[], asOf: string, prefix
   }
   const ordered = [...inForce.values()].sort((a, b) => b.orgCode.length - a.orgCode.length);
   const assigned = sql.raw(`(case ${ordered.map((p) => (p.orgCode ? `when w.community_code like ${lit(p.orgCode + '%')} then ${lit(p.pack.id)}` : `when true then ${lit(p.pack.id)}`)).join(' ')} end)`);
+  return { ordered, assigned };
+}
+
+function perPack(packs: readonly DatedPack[], asOf: string, prefix: string) {
+  const { ordered, assigned } = packsInForce(packs, asOf);
   const scope = prefix ? sql`and w.community_code collate "C" like ${prefix + '%'}` : sql``;
-  const selects = ordered.map((p) => packSelect(p.pack, asOf, sql`w.status <> '已退出' and ${assigned} = ${p.pack.id} ${scope}`));
-  return sql.join(selects, sql` union all `);
+  return ordered.map((p) => ({ pack: p.pack, select: packSelect(p.pack, asOf, sql`w.status <> '已退出' and ${assigned} = ${p.pack.id} ${scope}`) }));
+}
+
+/**
+ * (worker_id, pack_id, grade, monthly_pay) of every worker in post under `prefix` on `asOf`, each under the
+ * nearest pack in force (the most specific jurisdiction; then the latest effective date).
+ */
+export function gradeAndPaySql(packs: readonly DatedPack[], asOf: string, prefix = ''): SQL {
+  return sql.join(
+    perPack(packs, asOf, prefix).map((p) => sql`select worker_id, pack_id, grade, monthly_pay from (${p.select}) x`),
+    sql` union all `,
+  );
+}
+
+/** One row per pack in force: workers, a month's pay by item and in total, employer contributions. */
+export function payTotalsSql(packs: readonly DatedPack[], asOf: string, prefix = ''): SQL {
+  return sql.join(
+    perPack(packs, asOf, prefix).map(({ pack, select }) => {
+      const items = payItems(pack)
+        .map((i, k) => `${lit(i.name)}, sum(i${k})`)
+        .join(', ');
+      const e = pack.pay.employer;
+      return sql`select ${pack.id}::text as pack_id, count(*)::int as workers, coalesce(sum(monthly_pay), 0) as pay,
+        coalesce(sum(round(monthly_pay * ${e.socialInsuranceRate}::numeric, 2)), 0) as social_insurance,
+        coalesce(sum(round(monthly_pay * ${e.housingFundRate}::numeric, 2)), 0) as housing_fund,
+        ${sql.raw(items ? `jsonb_build_object(${items})` : `'{}'::jsonb`)} as items
+        from (${select}) x`;
+    }),
+    sql` union all `,
+  );
 }
