@@ -50,7 +50,7 @@ export async function runGradingBench(o: { db: Db; today: string; get: (url: str
   }
   log(`grading: ${sample.length} sampled workers checked, ${mismatches.length} mismatches`);
 
-  // A province's budget through the API (computed in TypeScript over the province's workers today).
+  // A province's budget through the API (the workforce summed in SQL, the quota gap and explanation around it).
   const year = Number(today.slice(0, 4)) + 1;
   const budget = await timeIt(async () => (await o.get(`/api/grading/budget/37?year=${year}`)).json() as { workers: number; total: number }, { iterations: 1 });
   log(`grading: province 37 budget ${fmt(budget.timing.median)} ms for ${int(budget.last.workers)} workers`);
@@ -67,7 +67,7 @@ export async function runGradingBench(o: { db: Db; today: string; get: (url: str
     '| measurement | median | baseline | rows |',
     '|---|---:|---:|---:|',
     `| recompute grade + monthly pay, all workers (SQL) | ${fmt(recompute.timing.median)} ms | plain scan ${fmt(scan.timing.median)} ms | ${int(recompute.last)} |`,
-    `| province 37 budget, \`GET /api/grading/budget/37\` (TypeScript over the province) | ${fmt(budget.timing.median)} ms (1 run) | – | ${int(budget.last.workers)} |`,
+    `| province 37 budget, \`GET /api/grading/budget/37\` (workforce summed in SQL) | ${fmt(budget.timing.median)} ms (1 run) | – | ${int(budget.last.workers)} |`,
     `| province 37 year's pay total in SQL | ${fmt(sqlBudget.timing.median)} ms | – | – |`,
     '',
     '| goal | result | met |',

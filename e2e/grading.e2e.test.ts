@@ -124,3 +124,12 @@ test('A4.1 a pack drafted by hand in YAML is imported as a draft of the city', a
   await expect.poll(() => page.getByTestId('pack-detail').locator('.ant-card-head-title').textContent()).toBe('泰安市 规则包（YAML 导入）');
   expect((await fetchInPage<{ status: string; orgCode: string }>('/api/grading/packs/taian-yaml')).orgCode).toBe('3709');
 });
+
+test('A15.1 泰山区 budget for next year: the total equals the API figure', async () => {
+  const year = new Date().getFullYear() + 1;
+  await page.goto(`${baseUrl}/grading/budget?org=370902`);
+  const api = await fetchInPage<{ total: number }>(`/api/grading/budget/370902?year=${year}`);
+  const shown = api.total.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  await page.getByTestId('budget').getByText(shown, { exact: true }).first().waitFor();
+  await screenshot(page, 'grading-08-budget');
+});
