@@ -68,6 +68,23 @@ export function apiFieldsToFields(err: ApiError, translate: (m: string) => strin
 }
 
 /**
+ * A failed submit onto the form: the server's field messages under their fields; returns what belongs above
+ * the form (messages for fields the form does not show, or the error itself when it names no field).
+ */
+export function showSubmitError(
+  form: FormInstance,
+  err: unknown,
+  translate: (m: string) => string,
+  errorText: (err: unknown) => string,
+  knownFields?: readonly string[],
+): string[] {
+  if (!(err instanceof ApiError) || !err.fields.length) return [errorText(err)];
+  const m = apiFieldsToFields(err, translate, knownFields);
+  form.setFields(m.fields);
+  return m.general;
+}
+
+/**
  * Validates with the shared contract schema and puts the issues under the fields.
  * Returns the parsed value, or null after showing the errors.
  */

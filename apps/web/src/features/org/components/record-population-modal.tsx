@@ -1,8 +1,7 @@
 import { Alert, Form, Input, InputNumber, Modal } from 'antd';
 import { useState } from 'react';
 import { recordPopulationInput } from '@cwp/contracts/org.contract';
-import { ApiError } from '../../../lib/api-client.ts';
-import { apiFieldsToFields, clearChangedErrors, validateInto } from '../../../lib/zod-form.ts';
+import { clearChangedErrors, showSubmitError, validateInto } from '../../../lib/zod-form.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useRecordPopulation } from '../api/record-population.ts';
 
@@ -33,11 +32,7 @@ export function RecordPopulationModal({ code, name, open, onClose }: Props) {
       form.resetFields();
       onClose();
     } catch (err) {
-      if (err instanceof ApiError && err.fields.length) {
-        const m = apiFieldsToFields(err, tm, FIELDS);
-        form.setFields(m.fields);
-        setGeneral(m.general);
-      } else setGeneral([errorText(err)]);
+      setGeneral(showSubmitError(form, err, tm, errorText, FIELDS));
     }
   };
 

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { setCeilingInput } from '@cwp/contracts/staffing.contract';
-import { ApiError } from '../../../lib/api-client.ts';
 import { toIsoDate } from '../../../lib/dates.ts';
 import { formatCount } from '../../../lib/format.ts';
-import { apiFieldsToFields, clearChangedErrors, validateInto } from '../../../lib/zod-form.ts';
+import { clearChangedErrors, showSubmitError, validateInto } from '../../../lib/zod-form.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSetCeiling } from '../api/set-ceiling.ts';
 
@@ -38,11 +37,7 @@ export function SetCeilingModal({ code, name, current, headcount, open, onClose 
       form.resetFields();
       onClose();
     } catch (err) {
-      if (err instanceof ApiError && err.fields.length) {
-        const m = apiFieldsToFields(err, tm, FIELDS);
-        form.setFields(m.fields);
-        setGeneral(m.general);
-      } else setGeneral([errorText(err)]);
+      setGeneral(showSubmitError(form, err, tm, errorText, FIELDS));
     }
   };
 

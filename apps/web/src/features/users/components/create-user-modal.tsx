@@ -3,7 +3,7 @@ import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { ROLES } from '@cwp/contracts/auth.contract';
 import { createUserInput } from '@cwp/contracts/users.contract';
 import { ApiError } from '../../../lib/api-client.ts';
-import { apiFieldsToFields, clearChangedErrors, validateInto } from '../../../lib/zod-form.ts';
+import { clearChangedErrors, showSubmitError, validateInto } from '../../../lib/zod-form.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { roleText } from '../../../i18n/enum-labels.ts';
 import { useCreateUser } from '../api/create-user.ts';
@@ -43,11 +43,7 @@ export function CreateUserModal({ open, onClose, scopePicker }: Props) {
       onClose();
     } catch (err) {
       if (err instanceof ApiError && err.code === 'DUPLICATE_USERNAME') form.setFields([{ name: 'username', errors: [errorText(err)] }]);
-      else if (err instanceof ApiError && err.fields.length) {
-        const m = apiFieldsToFields(err, tm, FIELDS);
-        form.setFields(m.fields);
-        setGeneral(m.general);
-      } else setGeneral([errorText(err)]);
+      else setGeneral(showSubmitError(form, err, tm, errorText, FIELDS));
     }
   };
 

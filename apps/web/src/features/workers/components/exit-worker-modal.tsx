@@ -3,9 +3,8 @@ import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
 import { EXIT_TYPES } from '@cwp/domain/worker-enums';
 import { exitWorkerInput, type WorkerDetail } from '@cwp/contracts/workers.contract';
-import { ApiError } from '../../../lib/api-client.ts';
 import { toIsoDate } from '../../../lib/dates.ts';
-import { apiFieldsToFields, clearChangedErrors, validateInto } from '../../../lib/zod-form.ts';
+import { clearChangedErrors, showSubmitError, validateInto } from '../../../lib/zod-form.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useEnumOptions } from '../../../i18n/enum-labels.ts';
 import { useExitWorker } from '../api/exit-worker.ts';
@@ -39,11 +38,7 @@ export function ExitWorkerModal({ worker, open, onClose }: { worker: WorkerDetai
           form.resetFields();
           onClose();
         } catch (err) {
-          if (err instanceof ApiError && err.fields.length) {
-            const m = apiFieldsToFields(err, tm, FIELDS);
-            form.setFields(m.fields);
-            setGeneral(m.general);
-          } else setGeneral([errorText(err)]);
+          setGeneral(showSubmitError(form, err, tm, errorText, FIELDS));
         }
       },
     });

@@ -2,9 +2,8 @@ import { useState, type ReactElement } from 'react';
 import { Alert, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { transferWorkerInput, type WorkerDetail } from '@cwp/contracts/workers.contract';
-import { ApiError } from '../../../lib/api-client.ts';
 import { toIsoDate } from '../../../lib/dates.ts';
-import { apiFieldsToFields, clearChangedErrors, validateInto } from '../../../lib/zod-form.ts';
+import { clearChangedErrors, showSubmitError, validateInto } from '../../../lib/zod-form.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useTransferWorker } from '../api/transfer-worker.ts';
 
@@ -39,11 +38,7 @@ export function TransferWorkerModal({ worker, open, onClose, communityPicker }: 
       form.resetFields();
       onClose();
     } catch (err) {
-      if (err instanceof ApiError && err.fields.length) {
-        const m = apiFieldsToFields(err, tm, FIELDS);
-        form.setFields(m.fields);
-        setGeneral(m.general);
-      } else setGeneral([errorText(err)]);
+      setGeneral(showSubmitError(form, err, tm, errorText, FIELDS));
     }
   };
 
