@@ -9,6 +9,7 @@ import { computePay } from '@cwp/domain/pay';
 import type { PostClass } from '@cwp/domain/worker-enums';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
+import { NO_PUBLISHED_PACK } from './grading.service.ts';
 import type { Actor } from '../../security/actor.ts';
 import { getStaffing } from '../staffing/staffing.service.ts';
 import { loadStatsNode } from '../stats/stats.service.ts';
@@ -48,7 +49,7 @@ export async function getBudget(opts: { db: Db; actor: Actor; code: string; year
   const staffing = await getStaffing({ db: opts.db, actor: opts.actor, code: node.code });
   const vacancies = staffing.standardQuota === null ? 0 : Math.max(0, staffing.standardQuota - staffing.headcount);
   const unitPack = resolveNearest(packs, node.code, asOf)?.item.value;
-  if (!unitPack) throw new AppError('INVALID_STATE', msg('尚无适用的已发布等级薪酬规则包，请先发布规则包', 'No published rule pack applies yet; publish one first'));
+  if (!unitPack) throw new AppError('INVALID_STATE', NO_PUBLISHED_PACK);
   const hireGrade = computeGrade(unitPack.grading, NEW_HIRE);
   const hirePay = computePay(unitPack.pay, { postClass: NEW_HIRE.postClass, grade: hireGrade.grade, postRange: hireGrade.post, certLevel: NEW_HIRE.certLevel, lastResult: null });
   const perHireAnnual = cents((hirePay.monthlyPay + hirePay.employer.total) * 12);

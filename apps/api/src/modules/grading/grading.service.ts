@@ -12,8 +12,8 @@ import { findWorkerInScope, listHistory } from '../workers/workers.queries.ts';
 import { higherEducation, servicePeriods, type Moved } from './grade-inputs.ts';
 import * as q from './grading.queries.ts';
 
-const PACK_NOT_FOUND = msg('规则包不存在或不在您的数据范围内', 'This rule pack does not exist or is outside your data scope');
-const NO_PACK = msg('尚无适用的已发布等级薪酬规则包，请先发布规则包', 'No published grade and pay rule pack applies yet; publish one first');
+export const PACK_NOT_FOUND = msg('规则包不存在或不在您的数据范围内', 'This rule pack does not exist or is outside your data scope');
+export const NO_PUBLISHED_PACK = msg('尚无适用的已发布等级薪酬规则包，请先发布规则包', 'No published grade and pay rule pack applies yet; publish one first');
 
 /** A pack is visible to its own jurisdiction, the units below it and the levels above it; national packs to all. */
 function visible(actor: Actor, orgCode: string): boolean {
@@ -105,7 +105,7 @@ export async function workerGrade(opts: { db: Db; actor: Actor; id: number }): P
   const today = todayIso();
   const published = (await q.publishedPacks(opts.db)).map((p) => ({ orgCode: p.orgCode, effectiveFrom: p.effectiveFrom, value: p.body as RulePack }));
   const resolved = resolveNearest(published, w.communityCode, today);
-  if (!resolved) throw new AppError('INVALID_STATE', NO_PACK);
+  if (!resolved) throw new AppError('INVALID_STATE', NO_PUBLISHED_PACK);
   const pack = resolved.item.value;
   const history = await listHistory(opts.db, w.id);
   const moves = history.filter((h) => h.kind === 'transferred').map((h) => ({ occurredOn: h.occurredOn, changes: h.changes as Moved['changes'] }));

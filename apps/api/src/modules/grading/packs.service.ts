@@ -14,15 +14,15 @@ import type { Actor } from '../../security/actor.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import { loadStatsNode } from '../stats/stats.service.ts';
 import { higherEducation } from './grade-inputs.ts';
+import { getPack, PACK_NOT_FOUND } from './grading.service.ts';
 import * as q from './grading.queries.ts';
 import { gradesUnder } from './worker-grades.ts';
 
-const PACK_NOT_FOUND = msg('规则包不存在或不在您的数据范围内', 'This rule pack does not exist or is outside your data scope');
 const PACK_LEVELS = new Set(['province', 'city', 'county']);
 
-/** Whether the actor may change a pack of this jurisdiction: their own unit or one below it. */
+/** Whether the actor may change a pack of this jurisdiction: their own unit or one below it ('' only nationally). */
 function mayManage(actor: Actor, orgCode: string): boolean {
-  return codeInScope(orgCode, actor.scopeCode) && (orgCode === '' ? actor.scopeCode === '' : true);
+  return codeInScope(orgCode, actor.scopeCode);
 }
 
 function checkJurisdiction(actor: Actor, orgCode: string): void {
@@ -93,9 +93,7 @@ const cents = (x: number) => Math.round(x * 100) / 100;
  */
 export async function whatIf(opts: { db: Db; actor: Actor; id: string; org: string; today: string }): Promise<WhatIf> {
   const { db, actor } = opts;
-  const row = await q.findPack(db, opts.id);
-  if (!row || !(codeInScope(row.orgCode, actor.scopeCode) || actor.scopeCode.startsWith(row.orgCode))) throw notFound(PACK_NOT_FOUND);
-  const draft = row.body as RulePack;
+  const draft = await getPack({ db, actor, id: opts.id });
   const node = await loadStatsNode(db, actor, opts.org);
   if (!node.code.startsWith(draft.orgCode)) throw new AppError('VALIDATION_FAILED', msg('所选单位不在该规则包的适用地区内', 'The unit is outside the pack’s region'));
   let annualCurrent = 0;

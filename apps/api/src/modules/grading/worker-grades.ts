@@ -1,12 +1,12 @@
 // Grades of everyone in post under a unit on a date, computed in one pass: shared by the annual
 // advancement (which proposes them) and the pay sheet (which pays the approved ones).
-import { msg } from '@cwp/contracts/messages';
 import type { RulePack } from '@cwp/contracts/grading.contract';
 import { nearestResolverOn } from '@cwp/domain/effective-dated';
 import { communityYears, computeGrade, type GradeResult } from '@cwp/domain/grading';
 import type { PostClass } from '@cwp/domain/worker-enums';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
+import { NO_PUBLISHED_PACK } from './grading.service.ts';
 import { transfersUnder, workersForAdvancement } from './advancement.queries.ts';
 import { higherEducation, servicePeriods, type Moved } from './grade-inputs.ts';
 import { publishedPacks } from './grading.queries.ts';
@@ -31,7 +31,7 @@ export async function gradesUnder(db: Db, orgCode: string, asOf: string): Promis
   }
   return (await workersForAdvancement(db, orgCode)).map((w) => {
     const resolved = packFor(w.communityCode);
-    if (!resolved) throw new AppError('INVALID_STATE', msg('尚无适用的已发布等级薪酬规则包，请先发布规则包', 'No published rule pack applies yet; publish one first'));
+    if (!resolved) throw new AppError('INVALID_STATE', NO_PUBLISHED_PACK);
     const pack = resolved.item.value;
     const years = communityYears(servicePeriods(w, moves.get(w.id) ?? []), { asOf, currentProvince: w.communityCode.slice(0, 2), acrossProvinces: pack.grading.yearsAcrossProvinces }).years;
     // Assessments are not recorded yet, so no year is excluded as 不称职.
