@@ -16,7 +16,7 @@ afterAll(() => t.close());
 const sum = (items: { amount: number }[]) => Math.round(items.reduce((s, i) => s + i.amount, 0) * 100) / 100;
 
 describe('grade and pay rule packs (A4, A12)', () => {
-  it('lists the national default pack as published, with the shipped drafts a city may see', async () => {
+  it('A4.1 lists the national default pack as published, with the shipped drafts a city may see', async () => {
     const res = await t.request({ method: 'GET', url: '/api/grading/packs', cookie: taian });
     expect(res.statusCode).toBe(200);
     const packs = res.json() as { id: string; status: string; orgCode: string; unverifiedCount: number; shipped: boolean }[];
@@ -58,7 +58,7 @@ describe('grade and pay rule packs (A4, A12)', () => {
     expect(prefecture.monthlyPay).toBe(4030);
   });
 
-  it('refuses bad input with a Chinese reason and unknown packs with 404; changes nothing', async () => {
+  it('A4.1 refuses bad input with a Chinese reason and unknown packs with 404; changes nothing', async () => {
     const bad = await t.request({ method: 'POST', url: '/api/grading/preview', cookie: taian, body: { packId: 'national-default', postClass: '处长', communityYears: -1, education: '大学本科', certLevel: '无' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toMatch(/[\u4e00-\u9fa5]/);

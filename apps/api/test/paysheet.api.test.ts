@@ -49,7 +49,7 @@ describe('monthly pay sheet (A12.1)', () => {
     expect(audit.items[0]).toMatchObject({ objectId: '370902001', outcome: 'success' });
   });
 
-  it('keeps to scope and levels, and refuses a bad month', async () => {
+  it('A12.1 keeps to scope and levels, and refuses a bad month', async () => {
     expect((await t.request({ method: 'GET', url: '/api/grading/paysheet/370902001?month=2026-11', cookie: caiyuan })).statusCode).toBe(404);
     expect((await t.request({ method: 'GET', url: '/api/grading/paysheet/370902001001?month=2026-11', cookie: daimiao })).statusCode).toBe(400);
     const bad = await t.request({ method: 'GET', url: '/api/grading/paysheet/370902001?month=2026-13', cookie: daimiao });

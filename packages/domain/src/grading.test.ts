@@ -43,7 +43,7 @@ describe('computeGrade (A4.1, A4.2)', () => {
     expect(computeGrade(DEFAULT, { postClass: '其他', communityYears: 9, failedYears: 1, education: '大学专科', certLevel: '无' }).grade).toBe(4);
   });
 
-  it('宁夏-style two-year steps give twice the steps', () => {
+  it('A4.1 宁夏-style two-year steps give twice the steps', () => {
     expect(computeGrade({ ...DEFAULT, stepYears: 2 }, { postClass: '其他', communityYears: 8, education: '高中', certLevel: '无' }).grade).toBe(5);
   });
 });
@@ -70,7 +70,7 @@ describe('communityYears (A4.3)', () => {
     expect(communityYears(periods, { asOf, currentProvince: '37', acrossProvinces: false }).explanation[0]).toContain('外省，不累计');
   });
 
-  it('counts a month only when its day is reached, and ignores periods that start later', () => {
+  it('A4.3 counts a month only when its day is reached, and ignores periods that start later', () => {
     expect(communityYears([{ from: '2025-11-30', to: null, province: '37' }], { asOf, currentProvince: '37', acrossProvinces: false }).months).toBe(11);
     expect(communityYears([{ from: '2027-01-01', to: null, province: '37' }], { asOf, currentProvince: '37', acrossProvinces: false }).months).toBe(0);
   });
@@ -138,21 +138,21 @@ describe('computePay (A12.1–A12.3)', () => {
     expect(() => computePay(benxi, { postClass: '其他', grade: 3, certLevel: '无' })).toThrow(RangeError);
   });
 
-  it('某地级市 级别工资: grade 1 = 50, each grade +60 (grade 12 = 710)', () => {
+  it('A12.1 某地级市 级别工资: grade 1 = 50, each grade +60 (grade 12 = 710)', () => {
     const rule: PayRule = { family: 'fixedItems', items: [{ kind: 'byGrade', name: '级别工资', first: 50, perGrade: 60 }], allowances: [], employer };
     expect(computePay(rule, { postClass: '其他', grade: 12, certLevel: '无' }).monthlyPay).toBe(710);
   });
 });
 
 describe('coefficients and grade tables', () => {
-  it('西安-style coefficient range per post: 正职 7–18 spread over 1.19–1.69; grade 7 = 1.19, 18 = 1.69, 12 ≈ 1.4173', () => {
+  it('A12.1 西安-style coefficient range per post: 正职 7–18 spread over 1.19–1.69; grade 7 = 1.19, 18 = 1.69, 12 ≈ 1.4173', () => {
     const c = { mode: 'rangeByPost' as const, byPost: { 正职: { first: 1.19, last: 1.69 }, 副职: { first: 1.09, last: 1.54 }, 其他: { first: 1, last: 1.39 } } };
     const post = { postClass: '正职' as const, range: { min: 7, max: 18 } };
     expect([coefficientOf(c, 7, post), coefficientOf(c, 18, post), coefficientOf(c, 12, post)]).toEqual([1.19, 1.69, 1.4173]);
     expect(() => coefficientOf(c, 7)).toThrow(RangeError);
   });
 
-  it('厦门 12 档 base salary: grade 5 = 1,040; beyond the table the top step', () => {
+  it('A12.1 厦门 12 档 base salary: grade 5 = 1,040; beyond the table the top step', () => {
     const rule: PayRule = { family: 'fixedItems', items: [{ kind: 'gradeTable', name: '基本工资', amounts: [900, 930, 960, 1000, 1040, 1080, 1130, 1180, 1240, 1300, 1370, 1440] }], allowances: [], employer: { socialInsuranceRate: 0, housingFundRate: 0 } };
     expect(computePay(rule, { postClass: '其他', grade: 5, certLevel: '无' }).monthlyPay).toBe(1040);
     expect(computePay(rule, { postClass: '其他', grade: 14, certLevel: '无' }).items[0]!.formula).toContain('按最高档');

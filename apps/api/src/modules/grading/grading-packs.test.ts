@@ -15,7 +15,7 @@ function monthly(id: string, w: { postClass: PostClass; years: number; education
 }
 
 describe('shipped rule packs', () => {
-  it('all parse against the contract, have unique ids and mark unverified numbers; one national default is published', () => {
+  it('A4.1 all parse against the contract, have unique ids and mark unverified numbers; one national default is published', () => {
     expect([...packs.keys()].sort()).toEqual(['beijing-2018', 'benxi-2023', 'national-default', 'ningbo-2018', 'prefecture-items', 'xiamen-2009', 'xian-2022']);
     expect([...packs.values()].filter((p) => p.status === 'published').map((p) => p.id)).toEqual(['national-default']);
     for (const p of packs.values()) expect(p.unverified.length, p.id).toBeGreaterThan(0);
@@ -35,11 +35,11 @@ describe('shipped rule packs', () => {
     expect(monthly('benxi-2023', { postClass: '其他', years: 0, education: '大学专科', cert: '无', lastResult: '不合格' }).pay).toBe(2720);
   });
 
-  it('厦门: 5 years → grade 1 + ⌊5 ÷ 2⌋ = 3 → 960', () => {
+  it('A4.1 厦门: 5 years → grade 1 + ⌊5 ÷ 2⌋ = 3 → 960', () => {
     expect(monthly('xiamen-2009', { postClass: '其他', years: 5, education: '大学本科', cert: '无' })).toMatchObject({ grade: 3, pay: 960 });
   });
 
-  it('宁波: a 副职 floor of 1.3 × the average wage, per month: 120,698 ÷ 12 × 1.3 = 13,075.62', () => {
+  it('A12.1 宁波: a 副职 floor of 1.3 × the average wage, per month: 120,698 ÷ 12 × 1.3 = 13,075.62', () => {
     expect(monthly('ningbo-2018', { postClass: '副职', years: 6, education: '大学本科', cert: '无' }).pay).toBe(13075.62);
   });
 });
