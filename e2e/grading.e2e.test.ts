@@ -133,3 +133,35 @@ test('A15.1 泰山区 budget for next year: the total equals the API figure', as
   await page.getByTestId('budget').getByText(shown, { exact: true }).first().waitFor();
   await screenshot(page, 'grading-08-budget');
 });
+
+test('A12.3 a front-line allowance recorded for an emergency shows on the month’s pay sheet', async () => {
+  const month = new Date().toISOString().slice(0, 7);
+  const worker = (await fetchInPage<{ items: { id: number; name: string }[] }>('/api/workers?org=370902001&pageSize=1&status=在职')).items[0]!;
+  await page.goto(`${baseUrl}/grading/special-allowances?org=370902001`);
+  await page.getByTestId('special-add').click();
+  const modal = page.locator('.ant-modal:visible');
+  await modal.getByTestId('special-worker').click();
+  await page.keyboard.type(worker.name);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: worker.name }).first().click();
+  await modal.getByTestId('special-kind').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('应急处突一线津贴', { exact: true }).click();
+  await modal.getByTestId('special-event').fill('燃气泄漏群众转移');
+  await modal.getByTestId('special-basis').fill('泰山区应急指挥部〔2026〕3号');
+  const range = modal.locator('.ant-picker-range input');
+  await range.nth(0).click();
+  await range.nth(0).fill(`${month}-01`);
+  await range.nth(1).fill(`${month}-02`);
+  await page.keyboard.press('Enter');
+  await modal.locator('input[data-testid="special-days"], [data-testid="special-days"] input').first().fill('2');
+  await modal.locator('input[data-testid="special-amount"], [data-testid="special-amount"] input').first().fill('500');
+  await screenshot(page, 'grading-09-special-allowance-form');
+  await modal.getByRole('button', { name: /登\s*记/ }).click();
+  await page.getByTestId('special-allowances').getByText('燃气泄漏群众转移').waitFor();
+  await expect.poll(() => page.locator('.ant-modal:visible').count()).toBe(0);
+  await screenshot(page, 'grading-10-special-allowances');
+
+  const sheet = await fetchInPage<{ lines: { workerId: number; items: Record<string, number> }[] }>(`/api/grading/paysheet/370902001?month=${month}`);
+  expect(sheet.lines.find((l) => l.workerId === worker.id)!.items['应急处突一线津贴']).toBe(500);
+  await page.goto(`${baseUrl}/grading/paysheet?org=370902001`);
+  await page.getByTestId('paysheet').getByRole('columnheader', { name: '应急处突一线津贴' }).waitFor();
+});

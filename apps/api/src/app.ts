@@ -16,6 +16,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { ensureShippedPacks } from './modules/grading/grading-packs.ts';
 import { gradingRoutes } from './modules/grading/grading.routes.ts';
+import { specialAllowanceRoutes } from './modules/grading/special-allowances.routes.ts';
 import { ImportQueue, recoverInterruptedImports } from './modules/imports/import-queue.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { staffingRoutes } from './modules/staffing/staffing.routes.ts';
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   staffingRoutes(app, { db });
   await ensureShippedPacks(db);
   gradingRoutes(app, { database });
+  specialAllowanceRoutes(app, { database });
 
   await app.register(multipart, { limits: { fileSize: 512 * 1024 * 1024, files: 1, fields: 10 } });
   const runner = { database, crypto, importThreads: config.importThreads };

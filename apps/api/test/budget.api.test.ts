@@ -24,7 +24,8 @@ describe('personnel budget (A15.1)', () => {
     expect(b.gap.vacancies).toBe(staffing.standardQuota === null ? 0 : Math.max(0, staffing.standardQuota - staffing.headcount));
     expect(b.gap.annual).toBe(cents(b.gap.perHireAnnual * b.gap.vacancies));
     expect(b.total).toBe(cents(b.pay + b.employer.socialInsurance + b.employer.housingFund + b.gap.annual));
-    expect(b.explanation.at(-1)).toContain('合计');
+    expect(b.explanation.some((l: string) => l.startsWith('合计'))).toBe(true);
+    expect(b.explanation.at(-1)).toContain('一线津贴');
   });
 
   it('A15.1 a city budget covers its counties; streets and other counties are refused', async () => {

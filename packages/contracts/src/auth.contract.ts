@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   'grading:read',
   'grading:advance',
   'grading:manage',
+  /** Record and revoke per-occasion front-line allowances (A12.3). */
+  'grading:allowance',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,8 +53,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'grading:read',
     'grading:advance',
     'grading:manage',
+    'grading:allowance',
   ],
-  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read'],
+  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read', 'grading:allowance'],
   community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read'],
   worker: ['workers:read'],
   auditor: ['audit:read'],

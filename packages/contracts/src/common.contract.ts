@@ -16,6 +16,9 @@ export const isoDate = z
   .string()
   .refine(isRealDate, { error: msg('日期格式应为 YYYY-MM-DD，且必须是真实存在的日期', 'Use a real date in the form YYYY-MM-DD') });
 
+/** A calendar month as `YYYY-MM` (pay months). */
+export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: msg('月份格式应为 2026-11', 'The month should look like 2026-11') });
+
 export const divisionCodeParam = z
   .string()
   .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: msg('区划代码应为 2、4、6、9 或 12 位数字', 'A division code has 2, 4, 6, 9 or 12 digits') });

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { POST_CLASSES, SW_QUALIFICATIONS } from '@cwp/domain/worker-enums';
 import { EDUCATION_LEVEL_LABELS } from '@cwp/domain/code-tables';
-import { isoDate } from './common.contract.ts';
+import { isoDate, yearMonth } from './common.contract.ts';
+import { specialAllowanceRules } from './special-allowance.contract.ts';
 import { msg } from './messages.ts';
 
 const money = z.number().min(0).max(1_000_000);
@@ -54,6 +55,7 @@ export const payRule = z.object({
   items: z.array(payItem).max(20).optional(),
   allowances: z.array(allowance).max(20),
   performance: z.object({ share: z.number().min(0).max(1), byResult: z.record(z.string(), z.number().min(0).max(3)) }).optional(),
+  specialAllowances: specialAllowanceRules.optional(),
   employer: z.object({ socialInsuranceRate: z.number().min(0).max(1), housingFundRate: z.number().min(0).max(0.24) }),
 });
 
@@ -156,9 +158,7 @@ export const advancementBatch = z.object({
 export type AdvancementBatch = z.infer<typeof advancementBatch>;
 
 /** Monthly pay sheet of a street or county (A12.1): one line per worker in post, items as columns. */
-export const paySheetQuery = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: msg('月份格式应为 2026-11', 'The month should look like 2026-11') }),
-});
+export const paySheetQuery = z.object({ month: yearMonth });
 
 export const paySheetLine = z.object({
   workerId: z.number(),

@@ -4,6 +4,7 @@
 // (北京, 某地级市). Amounts are yuan, rounded half up to the fen per item; the month is their sum.
 import type { PostRange } from './grading.ts';
 import type { PostClass } from './worker-enums.ts';
+import { specialAllowanceItems, type SpecialAllowanceRecord, type SpecialAllowanceRule } from './special-allowance.ts';
 import { formatFigure, roundHalfUp } from './staffing.ts';
 
 export type PayBase =
@@ -41,6 +42,8 @@ export interface PayRule {
   allowances: AllowanceRule[];
   /** Share of the base pay paid as performance pay, scaled by last year's assessment result (本溪 20%). */
   performance?: { share: number; byResult: Partial<Record<string, number>> };
+  /** Per-occasion front-line allowances (A12.3): daily rates and monthly caps per kind. */
+  specialAllowances?: SpecialAllowanceRule[];
   employer: { socialInsuranceRate: number; housingFundRate: number };
 }
 
@@ -55,6 +58,8 @@ export interface PayInput {
   passingYears?: number;
   /** Last year's assessment result, for the performance share; absent = not yet assessed. */
   lastResult?: string | null;
+  /** Front-line service recorded for the month being paid (A12.3); none for a standing monthly figure. */
+  special?: readonly SpecialAllowanceRecord[];
 }
 
 export interface PayItem {
@@ -160,10 +165,15 @@ function allowanceItems(rule: PayRule, input: PayInput): PayItem[] {
 }
 
 export function computePay(rule: PayRule, input: PayInput): PayResult {
-  const items = [...(rule.family === 'baseTimesCoef' ? baseTimesCoefItems(rule, input) : fixedItems(rule, input)), ...allowanceItems(rule, input)];
+  const standing = [...(rule.family === 'baseTimesCoef' ? baseTimesCoefItems(rule, input) : fixedItems(rule, input)), ...allowanceItems(rule, input)];
+  const special = input.special?.length ? specialAllowanceItems(rule.specialAllowances, input.special) : [];
+  const items = [...standing, ...special];
   const monthlyPay = cents(items.reduce((s, i) => s + i.amount, 0));
-  const si = cents(monthlyPay * rule.employer.socialInsuranceRate);
-  const hf = cents(monthlyPay * rule.employer.housingFundRate);
+  // Contributions follow the standing monthly pay: a one-off front-line allowance does not move the base.
+  const base = special.length ? cents(standing.reduce((s, i) => s + i.amount, 0)) : monthlyPay;
+  const si = cents(base * rule.employer.socialInsuranceRate);
+  const hf = cents(base * rule.employer.housingFundRate);
+  const note = special.length ? '（缴费按月固定工资计算，不含一线津贴）' : '';
   return {
     items,
     monthlyPay,
@@ -171,7 +181,7 @@ export function computePay(rule: PayRule, input: PayInput): PayResult {
       socialInsurance: si,
       housingFund: hf,
       total: cents(si + hf),
-      formula: `社会保险 ${yuan(monthlyPay)} × ${roundHalfUp(rule.employer.socialInsuranceRate * 10000) / 100}% = ${yuan(si)}；住房公积金 ${yuan(monthlyPay)} × ${roundHalfUp(rule.employer.housingFundRate * 10000) / 100}% = ${yuan(hf)}`,
+      formula: `社会保险 ${yuan(base)} × ${roundHalfUp(rule.employer.socialInsuranceRate * 10000) / 100}% = ${yuan(si)}；住房公积金 ${yuan(base)} × ${roundHalfUp(rule.employer.housingFundRate * 10000) / 100}% = ${yuan(hf)}${note}`,
     },
   };
 }

@@ -140,7 +140,7 @@ export const EXIT_TYPE_EN: Readonly<Record<ExitType, string>> = {
 };
 
 /** A9.5 — kinds of entries in the append-only archive history. */
-export const HISTORY_KINDS = ['registered', 'updated', 'transferred', 'exited', 'status_changed'] as const;
+export const HISTORY_KINDS = ['registered', 'updated', 'transferred', 'exited', 'status_changed', 'grade_changed', 'special_allowance'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 export const HISTORY_KIND_LABELS: Readonly<Record<HistoryKind, string>> = {
   registered: '登记入库',
@@ -148,6 +148,8 @@ export const HISTORY_KIND_LABELS: Readonly<Record<HistoryKind, string>> = {
   transferred: '调动',
   exited: '退出',
   status_changed: '状态变更',
+  grade_changed: '岗位等级调整',
+  special_allowance: '一线津贴',
 };
 export const HISTORY_KIND_EN: Readonly<Record<HistoryKind, string>> = {
   registered: 'Registered',
@@ -155,6 +157,8 @@ export const HISTORY_KIND_EN: Readonly<Record<HistoryKind, string>> = {
   transferred: 'Transferred',
   exited: 'Exited',
   status_changed: 'Status changed',
+  grade_changed: 'Grade changed',
+  special_allowance: 'Front-line allowance',
 };
 
 function tableEn(table: readonly CodeEntry[]): Record<string, string> {

@@ -7,6 +7,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   serial,
@@ -427,4 +428,33 @@ export const gradeBatchItems = pgTable(
     applied: boolean('applied'),
   },
   (t) => [index('grade_batch_items_batch_idx').on(t.batchId, t.workerId)],
+);
+
+/**
+ * Front-line service in a major task, disaster or emergency (A12.3), paid with the month in pay_month.
+ * amount is the lump sum a notice set, else per_day is the pack's daily rate frozen when recorded.
+ * Revoked rows stay for the record and are left out of pay.
+ */
+export const specialAllowances = pgTable(
+  'special_allowances',
+  {
+    id: serial('id').primaryKey(),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    kind: text('kind').notNull(),
+    event: text('event').notNull(),
+    basis: text('basis').notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date').notNull(),
+    days: integer('days').notNull(),
+    amount: numeric('amount', { precision: 12, scale: 2, mode: 'number' }),
+    perDay: numeric('per_day', { precision: 12, scale: 2, mode: 'number' }),
+    payMonth: text('pay_month').notNull(),
+    recordedByUserId: integer('recorded_by_user_id'),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: text('revoked_by'),
+    revokeReason: text('revoke_reason'),
+  },
+  (t) => [index('special_allowances_month_idx').on(t.payMonth, t.workerId), index('special_allowances_worker_idx').on(t.workerId)],
 );

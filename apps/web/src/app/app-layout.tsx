@@ -46,6 +46,7 @@ export function AppLayout() {
       const grading: MenuItem[] = [{ key: '/grading', label: t('menu.gradingPacks') }];
       if (hasPermission(me, 'grading:advance')) grading.push({ key: '/grading/advancement', label: t('menu.advancement') });
       grading.push({ key: '/grading/paysheet', label: t('menu.paySheet') });
+      grading.push({ key: '/grading/special-allowances', label: t('menu.specialAllowances') });
       grading.push({ key: '/grading/budget', label: t('menu.budget') });
       out.push({ key: 'grading', icon: <MoneyCollectOutlined />, label: t('menu.grading'), children: grading });
     }

@@ -22,6 +22,7 @@ const GradingPacksPage = lazy(() => import('../pages/grading-packs-page.tsx'));
 const GradingAdvancementPage = lazy(() => import('../pages/grading-advancement-page.tsx'));
 const GradingPaySheetPage = lazy(() => import('../pages/grading-paysheet-page.tsx'));
 const GradingBudgetPage = lazy(() => import('../pages/grading-budget-page.tsx'));
+const GradingSpecialAllowancesPage = lazy(() => import('../pages/grading-special-allowances-page.tsx'));
 const UsersPage = lazy(() => import('../pages/users-page.tsx'));
 const AuditPage = lazy(() => import('../pages/audit-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
@@ -48,6 +49,7 @@ export function AppRoutes() {
           <Route path="grading/advancement" element={guard('grading:advance', <GradingAdvancementPage />)} />
           <Route path="grading/paysheet" element={guard('grading:read', <GradingPaySheetPage />)} />
           <Route path="grading/budget" element={guard('grading:read', <GradingBudgetPage />)} />
+          <Route path="grading/special-allowances" element={guard('grading:read', <GradingSpecialAllowancesPage />)} />
           <Route path="stats" element={guard('stats:read', <StatsPage />)} />
           <Route path="admin" element={<Navigate to="/" replace />} />
           <Route path="admin/users" element={guard('users:manage', <UsersPage />)} />

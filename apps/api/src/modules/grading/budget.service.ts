@@ -73,6 +73,7 @@ export async function getBudget(opts: { db: Db; actor: Actor; code: string; year
         ? '标准配备数未知（人口数据缺失），不测算缺口'
         : `标准配备 ${staffing.standardQuota} 人，现有 ${staffing.headcount} 人，缺口 ${vacancies} 人 × 每人每年 ${yuan(perHireAnnual)} 元 = ${yuan(gapAnnual)} 元`,
       `合计 ${yuan(total)} 元`,
+      '重大任务、抢险救灾、应急处突一线津贴（A12.3）按实际任务随当月工资发放，无法事先按人测算，未列入本预算',
     ],
   };
 }

@@ -1,9 +1,9 @@
 // Monthly pay sheet of a street or county (A12.1): everyone in post, each paid under the pack that applies
-// to their community at its approved grade (or, before the first advancement, the computed one).
+// to their community at its approved grade (or, before the first advancement, the computed one), plus
+// the front-line allowances recorded for the month (A12.3).
 import ExcelJS from 'exceljs';
 import { msg } from '@cwp/contracts/messages';
 import type { PaySheet } from '@cwp/contracts/grading.contract';
-import { daysInMonth } from '@cwp/domain/dates';
 import { computePay } from '@cwp/domain/pay';
 import type { PostClass } from '@cwp/domain/worker-enums';
 import type { Db } from '../../db/database.ts';
@@ -11,6 +11,7 @@ import { AppError } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import { loadStatsNode } from '../stats/stats.service.ts';
+import { monthEnd, specialForMonth } from './special-allowances.service.ts';
 import { gradesUnder } from './worker-grades.ts';
 
 const SHEET_LEVELS = new Set(['street', 'county']);
@@ -19,14 +20,14 @@ const cents = (x: number) => Math.round(x * 100) / 100;
 export async function getPaySheet(opts: { db: Db; actor: Actor; code: string; month: string }): Promise<PaySheet> {
   const node = await loadStatsNode(opts.db, opts.actor, opts.code);
   if (!SHEET_LEVELS.has(node.level)) throw new AppError('VALIDATION_FAILED', msg('工资表按街道或县（市、区）编制', 'Pay sheets are made for a street or a county'));
-  const [y, m] = opts.month.split('-').map(Number) as [number, number];
-  const monthEnd = `${opts.month}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
+  // The unit is in the caller's scope (loadStatsNode), so everything under it is too.
+  const special = await specialForMonth(opts.db, node.code, opts.month);
   const columns: string[] = [];
   const totals = { workers: 0, items: {} as Record<string, number>, monthlyPay: 0, socialInsurance: 0, housingFund: 0, employerTotal: 0 };
-  const lines = (await gradesUnder(opts.db, node.code, monthEnd)).map(({ worker: w, pack, grade }) => {
+  const lines = (await gradesUnder(opts.db, node.code, monthEnd(opts.month))).map(({ worker: w, pack, grade }) => {
     const approved = w.grade !== null;
     const g = approved ? w.grade! : grade.grade;
-    const pay = computePay(pack.pay, { postClass: w.postClass as PostClass, grade: g, postRange: grade.post, positions: w.positions, certLevel: w.swQualification, passingYears: grade.countedYears, lastResult: null });
+    const pay = computePay(pack.pay, { postClass: w.postClass as PostClass, grade: g, postRange: grade.post, positions: w.positions, certLevel: w.swQualification, passingYears: grade.countedYears, lastResult: null, special: special.get(w.id) });
     const items: Record<string, number> = {};
     for (const i of pay.items) {
       if (!columns.includes(i.name)) columns.push(i.name);

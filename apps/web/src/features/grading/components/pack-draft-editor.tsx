@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Row, Space, Typography } from 'antd';
 import type { RulePack } from '@cwp/contracts/grading.contract';
+import { SPECIAL_ALLOWANCE_KINDS } from '@cwp/domain/special-allowance';
 import { POST_CLASSES } from '@cwp/domain/worker-enums';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUpdatePack } from '../api/manage-packs.ts';
+import { useKindText } from './special-allowance-kind.ts';
 
 const EDU = ['大学本科', '硕士研究生', '博士研究生'] as const;
 const CERTS = ['助理社会工作师', '社会工作师', '高级社会工作师'] as const;
@@ -22,6 +24,7 @@ type Values = {
   perGrade?: number;
   socialInsurancePct: number;
   housingFundPct: number;
+  special: Record<string, { perDay: number | null; monthlyCap: number | null }>;
 };
 
 const pct = (x: number) => Math.round(x * 10000) / 100;
@@ -29,6 +32,7 @@ const pct = (x: number) => Math.round(x * 10000) / 100;
 /** The numbers a city changes most (ranges, steps, education years, bonuses, base, coefficient, rates). */
 export function PackDraftEditor({ pack }: { pack: RulePack }) {
   const { t, errorText } = useI18n();
+  const kindText = useKindText();
   const update = useUpdatePack();
   const [form] = Form.useForm<Values>();
   const base = pack.pay.base;
@@ -48,6 +52,12 @@ export function PackDraftEditor({ pack }: { pack: RulePack }) {
       perGrade: coef?.mode === 'linear' ? coef.perGrade : undefined,
       socialInsurancePct: pct(pack.pay.employer.socialInsuranceRate),
       housingFundPct: pct(pack.pay.employer.housingFundRate),
+      special: Object.fromEntries(
+        SPECIAL_ALLOWANCE_KINDS.map((k) => {
+          const r = pack.pay.specialAllowances?.find((x) => x.kind === k);
+          return [k, { perDay: r?.perDay ?? null, monthlyCap: r?.monthlyCap ?? null }];
+        }),
+      ),
     });
   }, [pack, form, base, coef]);
 
@@ -62,6 +72,12 @@ export function PackDraftEditor({ pack }: { pack: RulePack }) {
         base: base && v.base !== undefined ? (base.mode === 'fixed' ? { ...base, monthly: v.base } : { ...base, annualAverageWage: v.base }) : base,
         coefficient: coef?.mode === 'linear' && v.atGrade1 !== undefined && v.perGrade !== undefined ? { mode: 'linear', atGrade1: v.atGrade1, perGrade: v.perGrade } : coef,
         employer: { socialInsuranceRate: v.socialInsurancePct / 100, housingFundRate: v.housingFundPct / 100 },
+        specialAllowances: SPECIAL_ALLOWANCE_KINDS.flatMap((kind) => {
+          const e = v.special[kind];
+          const name = pack.pay.specialAllowances?.find((x) => x.kind === kind)?.name;
+          if (!e || (e.perDay === null && e.monthlyCap === null)) return [];
+          return [{ kind, ...(name ? { name } : {}), ...(e.perDay !== null ? { perDay: e.perDay } : {}), ...(e.monthlyCap !== null ? { monthlyCap: e.monthlyCap } : {}) }];
+        }),
       },
     };
     update.mutate(next);
@@ -153,6 +169,21 @@ export function PackDraftEditor({ pack }: { pack: RulePack }) {
             <InputNumber min={0} max={24} step={0.5} />
           </Form.Item>
         </Col>
+      </Row>
+      <Typography.Text strong>{t('grading.specialRates')}</Typography.Text>
+      <Row gutter={8}>
+        {SPECIAL_ALLOWANCE_KINDS.map((k) => (
+          <Col span={8} key={k}>
+            <Space.Compact>
+              <Form.Item name={['special', k, 'perDay']} label={`${kindText(k)} ${t('grading.specialPerDay')}`}>
+                <InputNumber min={0} max={1000000} precision={2} data-testid={`pack-special-${k}`} />
+              </Form.Item>
+              <Form.Item name={['special', k, 'monthlyCap']} label={t('grading.specialCap')}>
+                <InputNumber min={0} max={1000000} precision={2} />
+              </Form.Item>
+            </Space.Compact>
+          </Col>
+        ))}
       </Row>
       {update.isError ? <Alert type="error" showIcon title={errorText(update.error)} style={{ marginBottom: 12 }} /> : null}
       <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="pack-save">

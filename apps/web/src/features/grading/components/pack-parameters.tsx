@@ -2,12 +2,14 @@ import { Descriptions, Tag } from 'antd';
 import type { RulePack } from '@cwp/contracts/grading.contract';
 import { POST_CLASSES } from '@cwp/domain/worker-enums';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useKindText } from './special-allowance-kind.ts';
 
 const pairs = (r: Partial<Record<string, number>>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join('、') || '—';
 
 /** The numbers of a pack as a clerk reads them in the local document. */
 export function PackParameters({ pack }: { pack: RulePack }) {
   const { t } = useI18n();
+  const kindText = useKindText();
   const g = pack.grading;
   const p = pack.pay;
   const base = p.base ? (p.base.mode === 'fixed' ? `${p.base.monthly} 元/月（${p.base.year} 年，${p.base.source}）` : `${p.base.annualAverageWage} 元/年 ÷ 12（${p.base.year} 年，${p.base.source}）`) : '—';
@@ -32,6 +34,11 @@ export function PackParameters({ pack }: { pack: RulePack }) {
       <Descriptions.Item label={t('grading.coefficient')}>{coef}</Descriptions.Item>
       <Descriptions.Item label={t('grading.items')}>{(p.items ?? []).map((i) => i.name).join('、') || '—'}</Descriptions.Item>
       <Descriptions.Item label={t('grading.allowances')}>{p.allowances.map((a) => a.name).join('、') || '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('grading.specialRates')}>
+        {(p.specialAllowances ?? []).length
+          ? p.specialAllowances!.map((r) => `${r.name ?? kindText(r.kind)} ${r.perDay !== undefined ? `${r.perDay} 元/天` : t('grading.specialByNotice')}${r.monthlyCap !== undefined ? `，每月至多 ${r.monthlyCap} 元` : ''}`).join('；')
+          : t('grading.specialByNotice')}
+      </Descriptions.Item>
       <Descriptions.Item label={t('grading.performance')}>{p.performance ? `${Math.round(p.performance.share * 100)}%` : '—'}</Descriptions.Item>
       <Descriptions.Item label={t('grading.employerRates')}>{`社保 ${Math.round(p.employer.socialInsuranceRate * 1000) / 10}%，公积金 ${Math.round(p.employer.housingFundRate * 1000) / 10}%`}</Descriptions.Item>
     </Descriptions>
