@@ -62,6 +62,8 @@ describe('grade and pay rule packs (A4, A12)', () => {
     const bad = await t.request({ method: 'POST', url: '/api/grading/preview', cookie: taian, body: { packId: 'national-default', postClass: '处长', communityYears: -1, education: '大学本科', certLevel: '无' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toMatch(/[\u4e00-\u9fa5]/);
+    const years = (bad.json().fields as { path: string; message: string; messageEn: string }[]).find((f) => f.path === 'communityYears');
+    expect(years).toMatchObject({ message: '社区工作年限应为 0–60 的整数', messageEn: 'Community years are a whole number from 0 to 60' });
     const missing = await t.request({ method: 'POST', url: '/api/grading/preview', cookie: taian, body: { packId: 'no-such-pack', postClass: '其他', communityYears: 1, education: '大学本科', certLevel: '无' } });
     expect(missing.statusCode).toBe(404);
   });

@@ -10,6 +10,9 @@ import { msg } from './messages.ts';
 const money = z.number().min(0).max(1_000_000);
 const byPost = <T extends z.ZodType>(t: T) => z.object({ 正职: t, 副职: t, 其他: t });
 const grade = z.number().int().min(1).max(60);
+/** A count of years with one message, in both languages, for every way it can be wrong. */
+const years = (m: string) => z.number({ error: m }).int({ error: m }).min(0, { error: m }).max(60, { error: m });
+const YEAR_MSG = msg('年度应为 2000–2100 之间的整数', 'The year is a whole number from 2000 to 2100');
 
 export const gradingRule = z
   .object({
@@ -91,13 +94,13 @@ export const packIdParams = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{
 export const previewInput = z.object({
   packId: z.string().min(1).max(63),
   postClass: z.enum(POST_CLASSES),
-  communityYears: z.number().int().min(0).max(60),
+  communityYears: years(msg('社区工作年限应为 0–60 的整数', 'Community years are a whole number from 0 to 60')),
   education: z.enum(EDUCATION_LEVEL_LABELS),
   certLevel: z.enum(SW_QUALIFICATIONS),
-  failedYears: z.number().int().min(0).max(60).optional(),
+  failedYears: years(msg('不称职年数应为 0–60 的整数', 'Failed years are a whole number from 0 to 60')).optional(),
   positions: z.array(z.string().max(20)).max(6).optional(),
   /** Years assessed 合格/称职 or better (年限补贴); defaults to the community years less the failed ones. */
-  passingYears: z.number().int().min(0).max(60).optional(),
+  passingYears: years(msg('考核合格年数应为 0–60 的整数', 'Passing years are a whole number from 0 to 60')).optional(),
   lastResult: z.string().max(10).optional(),
 });
 export type PreviewInput = z.infer<typeof previewInput>;
@@ -122,7 +125,7 @@ export type GradeResult = z.infer<typeof gradeResult>;
 /** Annual advancement (A4.2): a batch for a county, city or province, proposed, reviewed, then approved. */
 export const advancementInput = z.object({
   orgCode: z.string().regex(/^(\d{2}|\d{4}|\d{6})$/, { error: msg('请选择省、市或县级单位', 'Choose a province, city or county') }),
-  year: z.number().int().min(2000).max(2100),
+  year: z.number({ error: YEAR_MSG }).int({ error: YEAR_MSG }).min(2000, { error: YEAR_MSG }).max(2100, { error: YEAR_MSG }),
   effectiveFrom: isoDate,
 });
 export type AdvancementInput = z.infer<typeof advancementInput>;
@@ -187,7 +190,7 @@ export const paySheet = z.object({
 export type PaySheet = z.infer<typeof paySheet>;
 
 /** Next year's personnel cost of a county, city or province (A15.1). */
-export const budgetQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const budgetQuery = z.object({ year: z.coerce.number({ error: YEAR_MSG }).int({ error: YEAR_MSG }).min(2000, { error: YEAR_MSG }).max(2100, { error: YEAR_MSG }) });
 
 export const budget = z.object({
   code: z.string(),

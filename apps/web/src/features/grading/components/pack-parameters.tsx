@@ -1,10 +1,13 @@
 import { Descriptions, Tag } from 'antd';
 import type { RulePack } from '@cwp/contracts/grading.contract';
-import { POST_CLASSES } from '@cwp/domain/worker-enums';
+import { EDUCATION_LEVEL_LABELS } from '@cwp/domain/code-tables';
+import { POST_CLASSES, SW_QUALIFICATIONS } from '@cwp/domain/worker-enums';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useKindText } from './special-allowance-kind.ts';
 
-const pairs = (r: Partial<Record<string, number>>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join('、') || '—';
+/** Entries in the code table's order, whatever order the pack's JSON has them in. */
+const pairs = (r: Partial<Record<string, number>>, order: readonly string[]) =>
+  order.filter((k) => r[k] !== undefined).map((k) => `${k} ${r[k]}`).join('、') || '—';
 
 /** The numbers of a pack as a clerk reads them in the local document. */
 export function PackParameters({ pack }: { pack: RulePack }) {
@@ -24,9 +27,9 @@ export function PackParameters({ pack }: { pack: RulePack }) {
     <Descriptions size="small" bordered column={1} data-testid="pack-parameters">
       <Descriptions.Item label={t('grading.posts')}>{POST_CLASSES.map((c) => `${c} ${g.posts[c].min}–${g.posts[c].max} 级`).join('；')}</Descriptions.Item>
       <Descriptions.Item label={t('grading.stepYears')}>{t('grading.stepYearsValue', { years: g.stepYears })}</Descriptions.Item>
-      <Descriptions.Item label={t('grading.educationYears')}>{pairs(g.educationYears)}</Descriptions.Item>
+      <Descriptions.Item label={t('grading.educationYears')}>{pairs(g.educationYears, EDUCATION_LEVEL_LABELS)}</Descriptions.Item>
       <Descriptions.Item label={t('grading.certBonus')}>
-        {pairs(g.certBonus)} {g.stackCert ? <Tag>{t('grading.stack')}</Tag> : <Tag>{t('grading.highestOnly')}</Tag>}
+        {pairs(g.certBonus, SW_QUALIFICATIONS)} {g.stackCert ? <Tag>{t('grading.stack')}</Tag> : <Tag>{t('grading.highestOnly')}</Tag>}
       </Descriptions.Item>
       <Descriptions.Item label={t('grading.failedYearRule')}>{g.failedYearsCount ? t('grading.failedCounts') : t('grading.failedExcluded')}</Descriptions.Item>
       <Descriptions.Item label={t('grading.acrossProvinces')}>{g.yearsAcrossProvinces ? t('common.yes') : t('common.no')}</Descriptions.Item>
