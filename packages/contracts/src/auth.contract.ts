@@ -33,6 +33,9 @@ export const PERMISSIONS = [
   'grading:manage',
   /** Record and revoke per-occasion front-line allowances (A12.3). */
   'grading:allowance',
+  'training:read',
+  /** Programmes, enrolment, attendance, trainers and resources within the scope (A8). */
+  'training:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,9 +57,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'grading:advance',
     'grading:manage',
     'grading:allowance',
+    'training:read',
+    'training:write',
   ],
-  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read', 'grading:allowance'],
-  community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read'],
+  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read', 'grading:allowance', 'training:read', 'training:write'],
+  community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read', 'training:read'],
   worker: ['workers:read'],
   auditor: ['audit:read'],
 };

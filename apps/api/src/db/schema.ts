@@ -458,3 +458,88 @@ export const specialAllowances = pgTable(
   },
   (t) => [index('special_allowances_month_idx').on(t.payMonth, t.workerId), index('special_allowances_worker_idx').on(t.workerId)],
 );
+
+/** 师资库 (A8.4): trainers a unit keeps; visible to its own jurisdiction and the units below. */
+export const trainers = pgTable(
+  'trainers',
+  {
+    id: serial('id').primaryKey(),
+    orgCode: text('org_code').notNull(),
+    name: text('name').notNull(),
+    affiliation: text('affiliation').notNull(),
+    title: text('title').notNull().default(''),
+    topics: text('topics').array().notNull(),
+    intro: text('intro').notNull().default(''),
+    active: boolean('active').notNull().default(true),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('trainers_org_idx').using('btree', sql`(${t.orgCode} collate "C")`)],
+);
+
+/** Training programmes (A5.1, A6.1, A8.1) organised by a unit; the organiser's level decides A8.2. */
+export const trainingProgrammes = pgTable(
+  'training_programmes',
+  {
+    id: serial('id').primaryKey(),
+    organiserCode: text('organiser_code').notNull(),
+    title: text('title').notNull(),
+    tier: text('tier').notNull(),
+    kind: text('kind').notNull(),
+    topics: text('topics').array().notNull(),
+    mode: text('mode').notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date').notNull(),
+    hours: numeric('hours', { precision: 6, scale: 1, mode: 'number' }).notNull(),
+    location: text('location').notNull().default(''),
+    description: text('description').notNull().default(''),
+    trainerIds: integer('trainer_ids').array().notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('training_programmes_org_idx').using('btree', sql`(${t.organiserCode} collate "C")`, t.startDate)],
+);
+
+/**
+ * A worker on a programme: attendance and result. completed = attended and not failed; it is what the
+ * compliance rules count, on the programme's end date.
+ */
+export const trainingEnrolments = pgTable(
+  'training_enrolments',
+  {
+    programmeId: integer('programme_id').notNull().references(() => trainingProgrammes.id),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    attended: boolean('attended'),
+    hours: numeric('hours', { precision: 6, scale: 1, mode: 'number' }),
+    onlineHours: numeric('online_hours', { precision: 6, scale: 1, mode: 'number' }),
+    result: text('result'),
+    completed: boolean('completed').notNull().default(false),
+    enrolledBy: text('enrolled_by').notNull(),
+    enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: text('recorded_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.programmeId, t.workerId] }), index('training_enrolments_worker_idx').on(t.workerId)],
+);
+
+/** 资源库 (A8.4): course materials stored by the app under DATA_DIR, addressed by content hash. */
+export const trainingResources = pgTable(
+  'training_resources',
+  {
+    id: serial('id').primaryKey(),
+    orgCode: text('org_code').notNull(),
+    title: text('title').notNull(),
+    kind: text('kind').notNull(),
+    topics: text('topics').array().notNull(),
+    description: text('description').notNull().default(''),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+  },
+  (t) => [index('training_resources_org_idx').using('btree', sql`(${t.orgCode} collate "C")`)],
+);
