@@ -17,6 +17,7 @@ import { orgRoutes } from './modules/org/org.routes.ts';
 import { ensureShippedPacks } from './modules/grading/grading-packs.ts';
 import { gradingRoutes } from './modules/grading/grading.routes.ts';
 import { specialAllowanceRoutes } from './modules/grading/special-allowances.routes.ts';
+import { trainingRoutes } from './modules/training/programmes.routes.ts';
 import { ImportQueue, recoverInterruptedImports } from './modules/imports/import-queue.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { staffingRoutes } from './modules/staffing/staffing.routes.ts';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const importQueue = new ImportQueue(runner, app.log);
   app.decorate('importQueue', importQueue);
   importsRoutes(app, { ...runner, queue: importQueue, uploadDir: join(config.dataDir, 'imports') });
+  trainingRoutes(app, { db, crypto, policy: config.trainingPolicy });
 
   if (serveWeb) {
     // Client-side routes fall back to index.html in the not-found handler (registerErrorHandler).

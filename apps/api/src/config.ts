@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_TRAINING_POLICY, type TrainingPolicy } from '@cwp/domain/training';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -26,6 +27,8 @@ const envSchema = z.object({
   /** SM4/HMAC key file for personal numbers; generated in DATA_DIR when absent. */
   PII_KEY_FILE: z.string().min(1).optional(),
   /** Worker threads validating big imports: 'auto' (one per core, up to 4, for files of 20,000 rows or more) or 0–16. */
+  /** Training obligations (A8.2, A8.3) are judged from this date: earlier training was not recorded here. */
+  TRAINING_TRACKING_FROM: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').default(DEFAULT_TRAINING_POLICY.trackingFrom),
   IMPORT_THREADS: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)]).default('auto'),
 });
 
@@ -45,6 +48,7 @@ export interface AppConfig {
   readonly webDist: string;
   readonly piiKeyFile: string;
   readonly importThreads: 'auto' | number;
+  readonly trainingPolicy: TrainingPolicy;
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +82,7 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { repo
     webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : join(opts.repoRoot, 'apps/web/dist'),
     piiKeyFile: e.PII_KEY_FILE ? resolve(e.PII_KEY_FILE) : join(dataDir, 'pii-keys.json'),
     importThreads: e.IMPORT_THREADS,
+    trainingPolicy: Object.freeze({ ...DEFAULT_TRAINING_POLICY, trackingFrom: e.TRAINING_TRACKING_FROM }),
   });
 }
 

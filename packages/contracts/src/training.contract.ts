@@ -12,26 +12,26 @@ const topics = z
   .max(TRAINING_TOPICS.length);
 const hours = (zh: string, en: string) => z.number({ error: msg(zh, en) }).min(0, { error: msg(zh, en) }).max(1000, { error: msg(zh, en) });
 
-export const programmeInput = z
-  .object({
-    title: z.string().trim().min(2, { error: msg('请填写培训名称', 'Enter the programme title') }).max(100),
-    organiserCode: unitCode,
-    tier: z.enum(TRAINING_TIERS, { error: msg('请选择培训层级', 'Choose the tier') }),
-    kind: z.enum(TRAINING_KINDS, { error: msg('请选择培训类型', 'Choose the kind') }),
-    topics,
-    mode: z.enum(TRAINING_MODES, { error: msg('请选择线上或线下', 'Choose online or on-site') }),
-    startDate: isoDate,
-    endDate: isoDate,
-    hours: hours('学时应为 0–1000 之间的数字', 'Hours are a number from 0 to 1000'),
-    location: z.string().trim().max(100).default(''),
-    description: z.string().trim().max(2000).default(''),
-    trainerIds: z.array(z.number().int().positive()).max(20).default([]),
-  })
-  .superRefine((v, ctx) => {
-    if (v.endDate < v.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: msg('结束日期不能早于开始日期', 'The end date is before the start date') });
-  });
+const programmeFields = z.object({
+  title: z.string().trim().min(2, { error: msg('请填写培训名称', 'Enter the programme title') }).max(100),
+  organiserCode: unitCode,
+  tier: z.enum(TRAINING_TIERS, { error: msg('请选择培训层级', 'Choose the tier') }),
+  kind: z.enum(TRAINING_KINDS, { error: msg('请选择培训类型', 'Choose the kind') }),
+  topics,
+  mode: z.enum(TRAINING_MODES, { error: msg('请选择线上或线下', 'Choose online or on-site') }),
+  startDate: isoDate,
+  endDate: isoDate,
+  hours: hours('学时应为 0–1000 之间的数字', 'Hours are a number from 0 to 1000'),
+  location: z.string().trim().max(100).default(''),
+  description: z.string().trim().max(2000).default(''),
+  trainerIds: z.array(z.number().int().positive()).max(20).default([]),
+});
+const datesInOrder = (v: { startDate: string; endDate: string }, ctx: z.RefinementCtx) => {
+  if (v.endDate < v.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: msg('结束日期不能早于开始日期', 'The end date is before the start date') });
+};
+export const programmeInput = programmeFields.superRefine(datesInOrder);
 export type ProgrammeInput = z.infer<typeof programmeInput>;
-export const updateProgrammeInput = programmeInput.and(z.object({ version: z.number().int().positive() }));
+export const updateProgrammeInput = programmeFields.extend({ version: z.number().int().positive() }).superRefine(datesInOrder);
 
 export const programme = z.object({
   id: z.number(),
@@ -147,7 +147,8 @@ export type ComplianceList = z.infer<typeof complianceList>;
 
 /** A worker's own training record with both rules judged (worker detail page). */
 export const workerTraining = z.object({
-  compliance: complianceItem,
+  /** Null once the worker has exited: obligations end with the post. */
+  compliance: complianceItem.nullable(),
   programmes: z.array(programme.pick({ id: true, title: true, organiserName: true, tier: true, kind: true, mode: true, startDate: true, endDate: true, hours: true }).extend({ attended: z.boolean().nullable(), result: z.string().nullable(), completed: z.boolean() })),
   totalHours: z.number(),
 });

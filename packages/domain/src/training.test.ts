@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleSpans, trainingCompliance, type RoleSpan } from './training.ts';
+import { roleSpans, tierFitsOrganiser, trainingCompliance, type RoleSpan } from './training.ts';
 
 const secretarySince = (from: string): RoleSpan[] => [{ from, to: null, key: true }];
 const county = (on: string) => ({ on, countyOrAbove: true });
@@ -93,5 +93,15 @@ describe('role spans from the archive (A8.2, A8.3)', () => {
 
   it('A8.2 no changes: one span in the current role', () => {
     expect(roleSpans('2015-03-01', ['居委会主任'], [])).toEqual([{ from: '2015-03-01', to: null, key: true }]);
+  });
+});
+
+describe('tiers (A8.1)', () => {
+  it('A8.1 a tier cannot be above the organiser: a street runs street-wide training, a county up to backbone training', () => {
+    expect(tierFitsOrganiser('街道全员培训', '370902001')).toBe(true);
+    expect(tierFitsOrganiser('县级骨干培训', '370902001')).toBe(false);
+    expect(tierFitsOrganiser('县级骨干培训', '370902')).toBe(true);
+    expect(tierFitsOrganiser('市级重点培训', '370902')).toBe(false);
+    expect(tierFitsOrganiser('省(市)级以上示范培训', '37')).toBe(true);
   });
 });

@@ -189,3 +189,10 @@ export function trainingCompliance(input: {
     ],
   };
 }
+
+const TIER_MAX_CODE_LENGTH: Readonly<Record<TrainingTier, number>> = { '省(市)级以上示范培训': 2, 市级重点培训: 4, 县级骨干培训: 6, 街道全员培训: 9 };
+
+/** A programme's tier cannot be above its organiser: a street cannot run 县级骨干培训 (A8.1). */
+export function tierFitsOrganiser(tier: TrainingTier, organiserCode: string): boolean {
+  return organiserCode.length <= TIER_MAX_CODE_LENGTH[tier];
+}

@@ -140,7 +140,7 @@ export const EXIT_TYPE_EN: Readonly<Record<ExitType, string>> = {
 };
 
 /** A9.5 — kinds of entries in the append-only archive history. */
-export const HISTORY_KINDS = ['registered', 'updated', 'transferred', 'exited', 'status_changed', 'grade_changed', 'special_allowance'] as const;
+export const HISTORY_KINDS = ['registered', 'updated', 'transferred', 'exited', 'status_changed', 'grade_changed', 'special_allowance', 'training'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 export const HISTORY_KIND_LABELS: Readonly<Record<HistoryKind, string>> = {
   registered: '登记入库',
@@ -150,6 +150,7 @@ export const HISTORY_KIND_LABELS: Readonly<Record<HistoryKind, string>> = {
   status_changed: '状态变更',
   grade_changed: '岗位等级调整',
   special_allowance: '一线津贴',
+  training: '教育培训',
 };
 export const HISTORY_KIND_EN: Readonly<Record<HistoryKind, string>> = {
   registered: 'Registered',
@@ -159,6 +160,7 @@ export const HISTORY_KIND_EN: Readonly<Record<HistoryKind, string>> = {
   status_changed: 'Status changed',
   grade_changed: 'Grade changed',
   special_allowance: 'Front-line allowance',
+  training: 'Training',
 };
 
 function tableEn(table: readonly CodeEntry[]): Record<string, string> {

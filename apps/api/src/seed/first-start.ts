@@ -2,13 +2,14 @@ import { count, eq, like, and, sql } from 'drizzle-orm';
 import { todayIso } from '@cwp/domain/dates';
 import { copyObjects } from '../db/copy-objects.ts';
 import type { Database } from '../db/database.ts';
-import { orgUnits, users, workerHistory, workers } from '../db/schema.ts';
+import { orgUnits, trainingEnrolments, trainingProgrammes, users, workerHistory, workers } from '../db/schema.ts';
 import { loadOrgSnapshot } from '../modules/org/org-snapshot.ts';
 import { rebuildAllCounters } from '../modules/stats/stats-maintenance.ts';
 import { reconstructMonthEnds } from '../modules/stats/stats.service.ts';
 import { buildWorkerRow } from '../modules/workers/worker-row.ts';
 import type { PiiCrypto } from '../security/pii-crypto.ts';
 import { hashPassword } from '../security/passwords.ts';
+import { generateDemoTraining } from './demo-training.ts';
 import { demoAccounts, generateDemoWorkforce, type DemoAccount } from './demo-workforce.ts';
 
 export const DEMO_CITY = '3709';
@@ -81,6 +82,14 @@ export async function prepareDatabase(opts: {
       changes: [],
     })),
   );
+
+  const unitNames = new Map(
+    (await db.select({ code: orgUnits.code, name: orgUnits.name }).from(orgUnits).where(and(like(orgUnits.code, `${DEMO_CITY}%`), sql`${orgUnits.level} in ('county', 'street')`))).map((u) => [u.code, u.name]),
+  );
+  const training = generateDemoTraining(demo, { today, units: unitNames });
+  await copyObjects(database, trainingProgrammes, 'training_programmes', training.programmes);
+  await db.execute(sql`select setval(pg_get_serial_sequence('training_programmes', 'id'), ${Math.max(training.programmes.length, 1)})`);
+  await copyObjects(database, trainingEnrolments, 'training_enrolments', training.enrolments);
 
   await rebuildAllCounters(db);
   // The demo shows a year of trend, rebuilt from the registry's dates and labelled as reconstructed.
