@@ -18,6 +18,8 @@ import { ensureShippedPacks } from './modules/grading/grading-packs.ts';
 import { gradingRoutes } from './modules/grading/grading.routes.ts';
 import { specialAllowanceRoutes } from './modules/grading/special-allowances.routes.ts';
 import { trainingRoutes } from './modules/training/programmes.routes.ts';
+import { resourceRoutes } from './modules/training/resources.routes.ts';
+import { trainerRoutes } from './modules/training/trainers.routes.ts';
 import { ImportQueue, recoverInterruptedImports } from './modules/imports/import-queue.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { staffingRoutes } from './modules/staffing/staffing.routes.ts';
@@ -98,6 +100,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('importQueue', importQueue);
   importsRoutes(app, { ...runner, queue: importQueue, uploadDir: join(config.dataDir, 'imports') });
   trainingRoutes(app, { db, crypto, policy: config.trainingPolicy });
+  trainerRoutes(app, { database });
+  resourceRoutes(app, { database, config });
 
   if (serveWeb) {
     // Client-side routes fall back to index.html in the not-found handler (registerErrorHandler).

@@ -36,6 +36,11 @@ export const PERMISSIONS = [
   'training:read',
   /** Programmes, enrolment, attendance, trainers and resources within the scope (A8). */
   'training:write',
+  'assessment:read',
+  /** Enter street and peer scores, record conduct notes, file appeals (A10, A7.1). */
+  'assessment:score',
+  /** Issue schemes, publish results, decide appeals, record 容错纠错 (A10). */
+  'assessment:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,9 +64,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'grading:allowance',
     'training:read',
     'training:write',
+    'assessment:read',
+    'assessment:score',
+    'assessment:manage',
   ],
-  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read', 'grading:allowance', 'training:read', 'training:write'],
-  community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read', 'training:read'],
+  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read', 'grading:allowance', 'training:read', 'training:write', 'assessment:read', 'assessment:score'],
+  community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read', 'training:read', 'assessment:read'],
   worker: ['workers:read'],
   auditor: ['audit:read'],
 };

@@ -39,12 +39,19 @@ export interface SatisfactionSummary {
 }
 
 export function summariseSatisfaction(scheme: Pick<AssessmentScheme, 'minResidentRaters' | 'minOrdinaryShare'>, answers: readonly { level: SatisfactionLabel; ordinary: boolean }[]): SatisfactionSummary {
-  const raters = answers.length;
-  const ordinary = answers.filter((a) => a.ordinary).length;
-  const score = raters ? roundHalfUp((answers.reduce((s, a) => s + SATISFACTION_LEVELS.find((l) => l.label === a.level)!.score, 0) / raters) * 100) / 100 : null;
+  const byLevel: Partial<Record<SatisfactionLabel, number>> = {};
+  for (const a of answers) byLevel[a.level] = (byLevel[a.level] ?? 0) + 1;
+  return satisfactionFromCounts(scheme, byLevel, answers.filter((a) => a.ordinary).length);
+}
+
+/** The same from counts per level, as the database aggregates them. */
+export function satisfactionFromCounts(scheme: Pick<AssessmentScheme, 'minResidentRaters' | 'minOrdinaryShare'>, byLevel: Partial<Record<SatisfactionLabel, number>>, ordinary: number): SatisfactionSummary {
+  const raters = SATISFACTION_LEVELS.reduce((s, l) => s + (byLevel[l.label] ?? 0), 0);
+  const points = SATISFACTION_LEVELS.reduce((s, l) => s + (byLevel[l.label] ?? 0) * l.score, 0);
+  const score = raters ? roundHalfUp((points / raters) * 100) / 100 : null;
   let shortfall: string | null = null;
   if (raters < scheme.minResidentRaters) shortfall = `参评居民 ${raters} 人，少于方案要求的 ${scheme.minResidentRaters} 人`;
-  else if (ordinary < Math.ceil(raters * scheme.minOrdinaryShare)) shortfall = `普通居民 ${ordinary} 人，占 ${roundHalfUp((ordinary / raters) * 1000) / 10}%，低于方案要求的 ${roundHalfUp(scheme.minOrdinaryShare * 100)}%`;
+  else if (raters > 0 && ordinary < Math.ceil(raters * scheme.minOrdinaryShare)) shortfall = `普通居民 ${ordinary} 人，占 ${roundHalfUp((ordinary / raters) * 1000) / 10}%，低于方案要求的 ${roundHalfUp(scheme.minOrdinaryShare * 100)}%`;
   return { raters, ordinary, score, shortfall };
 }
 

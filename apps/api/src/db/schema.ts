@@ -543,3 +543,162 @@ export const trainingResources = pgTable(
   },
   (t) => [index('training_resources_org_idx').using('btree', sql`(${t.orgCode} collate "C")`)],
 );
+
+/**
+ * A county's annual assessment scheme (A10.1): dimensions, weights, grades, cap and rater minimums in
+ * `body` (domain AssessmentScheme). Published schemes open the residents' survey and take scores.
+ */
+export const assessmentSchemes = pgTable(
+  'assessment_schemes',
+  {
+    id: serial('id').primaryKey(),
+    orgCode: text('org_code').notNull(),
+    year: integer('year').notNull(),
+    name: text('name').notNull(),
+    body: jsonb('body').notNull(),
+    status: text('status').notNull(),
+    surveyOpens: date('survey_opens').notNull(),
+    surveyCloses: date('survey_closes').notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedBy: text('published_by'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    resultsPublishedBy: text('results_published_by'),
+    resultsPublishedAt: timestamp('results_published_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('assessment_schemes_org_year_uq').on(t.orgCode, t.year)],
+);
+
+/** Everyone assessed under a published scheme, with the unguessable token of their survey link. */
+export const assessmentParticipants = pgTable(
+  'assessment_participants',
+  {
+    schemeId: integer('scheme_id').notNull().references(() => assessmentSchemes.id),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    surveyToken: text('survey_token').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.schemeId, t.workerId] }), uniqueIndex('assessment_participants_token_uq').on(t.surveyToken), index('assessment_participants_worker_idx').on(t.workerId)],
+);
+
+/** Street and peer scores per dimension, entered by authorised users. */
+export const assessmentScores = pgTable(
+  'assessment_scores',
+  {
+    schemeId: integer('scheme_id').notNull().references(() => assessmentSchemes.id),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    dimension: text('dimension').notNull(),
+    score: numeric('score', { precision: 5, scale: 2, mode: 'number' }).notNull(),
+    enteredBy: text('entered_by').notNull(),
+    enteredAt: timestamp('entered_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.schemeId, t.workerId, t.dimension] })],
+);
+
+/**
+ * A resident's rating of one worker in one cycle. Only the phone's blind index is kept: enough to refuse a
+ * second vote, never enough to say who rated.
+ */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    schemeId: integer('scheme_id').notNull().references(() => assessmentSchemes.id),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    phoneBidx: text('phone_bidx').notNull(),
+    level: text('level').notNull(),
+    respondentType: text('respondent_type').notNull(),
+    ordinary: boolean('ordinary').notNull(),
+    comment: text('comment').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('survey_responses_once_uq').on(t.schemeId, t.workerId, t.phoneBidx)],
+);
+
+/** One-time codes sent to a resident's phone; hashed, short-lived, limited attempts. */
+export const surveyCodes = pgTable(
+  'survey_codes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    schemeId: integer('scheme_id').notNull(),
+    workerId: integer('worker_id').notNull(),
+    phoneBidx: text('phone_bidx').notNull(),
+    codeHash: text('code_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    clientKey: text('client_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('survey_codes_phone_idx').on(t.phoneBidx, t.createdAt), index('survey_codes_client_idx').on(t.clientKey, t.createdAt)],
+);
+
+/** Published results (A10.2): what grading, pay and contract reviews read. */
+export const assessmentResults = pgTable(
+  'assessment_results',
+  {
+    schemeId: integer('scheme_id').notNull().references(() => assessmentSchemes.id),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    year: integer('year').notNull(),
+    total: numeric('total', { precision: 5, scale: 2, mode: 'number' }),
+    grade: text('grade').notNull(),
+    /** The scheme's last grade (不称职/不合格): excluded years, non-renewal review. */
+    failing: boolean('failing').notNull(),
+    capped: boolean('capped').notNull(),
+    explanation: jsonb('explanation').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.schemeId, t.workerId] }), index('assessment_results_worker_idx').on(t.workerId, t.year)],
+);
+
+/** 复核 appeals against a published result. */
+export const assessmentAppeals = pgTable(
+  'assessment_appeals',
+  {
+    id: serial('id').primaryKey(),
+    schemeId: integer('scheme_id').notNull().references(() => assessmentSchemes.id),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    reason: text('reason').notNull(),
+    filedBy: text('filed_by').notNull(),
+    filedAt: timestamp('filed_at', { withTimezone: true }).notNull().defaultNow(),
+    status: text('status').notNull(),
+    decision: text('decision'),
+    newGrade: text('new_grade'),
+    decidedBy: text('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [index('assessment_appeals_scheme_idx').on(t.schemeId, t.workerId)],
+);
+
+/** Conduct problems (A7.1: 躺平, 推诿扯皮, 服务态度) and their follow-up; they inform the street score. */
+export const conductNotes = pgTable(
+  'conduct_notes',
+  {
+    id: serial('id').primaryKey(),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    occurredOn: date('occurred_on').notNull(),
+    kind: text('kind').notNull(),
+    description: text('description').notNull(),
+    followUp: text('follow_up').notNull().default(''),
+    resolved: boolean('resolved').notNull().default(false),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('conduct_notes_worker_idx').on(t.workerId, t.occurredOn)],
+);
+
+/** 容错纠错 decisions (A10.2): a mistake excused or mitigated, with the basis, on the worker's record. */
+export const errorToleranceDecisions = pgTable(
+  'error_tolerance_decisions',
+  {
+    id: serial('id').primaryKey(),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    decidedOn: date('decided_on').notNull(),
+    matter: text('matter').notNull(),
+    decision: text('decision').notNull(),
+    basis: text('basis').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('error_tolerance_worker_idx').on(t.workerId)],
+);

@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../security/actor.ts';
 import { workers } from './schema.ts';
@@ -24,4 +24,18 @@ export function workerScope(actor: Actor): SQL {
 /** True when a code (short or 12-digit) lies inside a scope; for checks on input before any query. */
 export function codeInScope(code: string, scopeCode: string): boolean {
   return code.startsWith(scopeCode);
+}
+
+/**
+ * Records owned by a unit on the path of `code`: inside it, or owned by one of its ancestors. Programmes,
+ * trainer pools, resources and assessment schemes are made by a higher unit for everyone below it.
+ */
+export function onPathOf(ownerCode: AnyPgColumn, code: string): SQL {
+  if (code === '') return sql`true`;
+  return or(withinScope(ownerCode, code), sql`starts_with(${code}, ${ownerCode})`)!;
+}
+
+/** Owners a scope may see, narrowed to the path of `org` when one is chosen (never beyond the scope's own). */
+export function visibleOwners(ownerCode: AnyPgColumn, scopeCode: string, org?: string): SQL {
+  return org !== undefined && org !== scopeCode ? and(onPathOf(ownerCode, scopeCode), onPathOf(ownerCode, org))! : onPathOf(ownerCode, scopeCode);
 }

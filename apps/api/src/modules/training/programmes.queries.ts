@@ -1,21 +1,15 @@
 import { aliasedTable, and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { orgUnits, trainers, trainingEnrolments, trainingProgrammes, workerHistory, workers } from '../../db/schema.ts';
-import { withinScope } from '../../db/scope.ts';
+import { onPathOf, visibleOwners, withinScope } from '../../db/scope.ts';
 import { resultRows } from '../stats/stats.queries.ts';
 
 export type ProgrammeRow = typeof trainingProgrammes.$inferSelect;
 const organiser = aliasedTable(orgUnits, 'organiser');
 const community = aliasedTable(orgUnits, 'community');
 
-/**
- * Programmes a scope can see: those organised inside it, and those organised by the units above it (their
- * workers attend a county's or city's programme). `org` narrows to the programmes on that unit's path.
- */
-export function visibleProgrammes(scopeCode: string, org?: string): SQL {
-  const onPath = (code: string) => or(withinScope(trainingProgrammes.organiserCode, code), sql`starts_with(${code}, ${trainingProgrammes.organiserCode})`)!;
-  return org !== undefined && org !== scopeCode ? and(onPath(scopeCode), onPath(org))! : onPath(scopeCode);
-}
+/** Programmes a scope can see: organised inside it or by the units above it (their workers attend). */
+export const visibleProgrammes = (scopeCode: string, org?: string) => visibleOwners(trainingProgrammes.organiserCode, scopeCode, org);
 
 export interface ProgrammeFilter {
   scopeCode: string;
@@ -83,7 +77,7 @@ export async function visibleTrainerIds(db: Db, ids: number[], scopeCode: string
   const rows = await db
     .select({ id: trainers.id })
     .from(trainers)
-    .where(and(inArray(trainers.id, ids), or(withinScope(trainers.orgCode, scopeCode), sql`starts_with(${scopeCode}, ${trainers.orgCode})`)));
+    .where(and(inArray(trainers.id, ids), onPathOf(trainers.orgCode, scopeCode)));
   return rows.map((r) => r.id);
 }
 
