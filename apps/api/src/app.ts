@@ -17,6 +17,9 @@ import { orgRoutes } from './modules/org/org.routes.ts';
 import { ensureShippedPacks } from './modules/grading/grading-packs.ts';
 import { gradingRoutes } from './modules/grading/grading.routes.ts';
 import { specialAllowanceRoutes } from './modules/grading/special-allowances.routes.ts';
+import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
+import { LogSmsGateway, type SmsGateway } from './modules/assessment/sms-gateway.ts';
+import { surveyRoutes } from './modules/assessment/survey.routes.ts';
 import { trainingRoutes } from './modules/training/programmes.routes.ts';
 import { resourceRoutes } from './modules/training/resources.routes.ts';
 import { trainerRoutes } from './modules/training/trainers.routes.ts';
@@ -32,6 +35,7 @@ import { redactPersonalNumbers } from './security/log-redaction.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     importQueue: ImportQueue;
+    smsGateway: SmsGateway;
   }
 }
 
@@ -41,6 +45,8 @@ export interface AppDeps {
   crypto: PiiCrypto;
   /** Tests pass false to keep output quiet; the product logs JSON lines. */
   logger?: boolean;
+  /** The survey's SMS gateway; the development gateway (codes logged, phone masked) by default. */
+  sms?: SmsGateway;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -102,6 +108,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   trainingRoutes(app, { db, crypto, policy: config.trainingPolicy });
   trainerRoutes(app, { database });
   resourceRoutes(app, { database, config });
+  assessmentRoutes(app, { db });
+  const sms = deps.sms ?? new LogSmsGateway(app.log);
+  app.decorate('smsGateway', sms);
+  surveyRoutes(app, { db, crypto, sms, secret: config.sessionSecret, limits: { minFillMs: config.surveyMinFillMs } });
 
   if (serveWeb) {
     // Client-side routes fall back to index.html in the not-found handler (registerErrorHandler).

@@ -29,6 +29,8 @@ const envSchema = z.object({
   /** Worker threads validating big imports: 'auto' (one per core, up to 4, for files of 20,000 rows or more) or 0–16. */
   /** Training obligations (A8.2, A8.3) are judged from this date: earlier training was not recorded here. */
   TRAINING_TRACKING_FROM: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').default(DEFAULT_TRAINING_POLICY.trackingFrom),
+  /** A survey form posted sooner than this after it was served is refused (scripts post at once). */
+  SURVEY_MIN_FILL_SECONDS: z.coerce.number().min(0).max(60).default(3),
   IMPORT_THREADS: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)]).default('auto'),
 });
 
@@ -49,6 +51,7 @@ export interface AppConfig {
   readonly piiKeyFile: string;
   readonly importThreads: 'auto' | number;
   readonly trainingPolicy: TrainingPolicy;
+  readonly surveyMinFillMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -82,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { repo
     webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : join(opts.repoRoot, 'apps/web/dist'),
     piiKeyFile: e.PII_KEY_FILE ? resolve(e.PII_KEY_FILE) : join(dataDir, 'pii-keys.json'),
     importThreads: e.IMPORT_THREADS,
+    surveyMinFillMs: e.SURVEY_MIN_FILL_SECONDS * 1000,
     trainingPolicy: Object.freeze({ ...DEFAULT_TRAINING_POLICY, trackingFrom: e.TRAINING_TRACKING_FROM }),
   });
 }

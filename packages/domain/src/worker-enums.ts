@@ -140,7 +140,7 @@ export const EXIT_TYPE_EN: Readonly<Record<ExitType, string>> = {
 };
 
 /** A9.5 — kinds of entries in the append-only archive history. */
-export const HISTORY_KINDS = ['registered', 'updated', 'transferred', 'exited', 'status_changed', 'grade_changed', 'special_allowance', 'training'] as const;
+export const HISTORY_KINDS = ['registered', 'updated', 'transferred', 'exited', 'status_changed', 'grade_changed', 'special_allowance', 'training', 'assessment', 'error_tolerance'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 export const HISTORY_KIND_LABELS: Readonly<Record<HistoryKind, string>> = {
   registered: '登记入库',
@@ -151,6 +151,8 @@ export const HISTORY_KIND_LABELS: Readonly<Record<HistoryKind, string>> = {
   grade_changed: '岗位等级调整',
   special_allowance: '一线津贴',
   training: '教育培训',
+  assessment: '年度考核',
+  error_tolerance: '容错纠错',
 };
 export const HISTORY_KIND_EN: Readonly<Record<HistoryKind, string>> = {
   registered: 'Registered',
@@ -161,6 +163,8 @@ export const HISTORY_KIND_EN: Readonly<Record<HistoryKind, string>> = {
   grade_changed: 'Grade changed',
   special_allowance: 'Front-line allowance',
   training: 'Training',
+  assessment: 'Annual assessment',
+  error_tolerance: 'Error tolerance',
 };
 
 function tableEn(table: readonly CodeEntry[]): Record<string, string> {

@@ -659,6 +659,8 @@ export const assessmentAppeals = pgTable(
     schemeId: integer('scheme_id').notNull().references(() => assessmentSchemes.id),
     workerId: integer('worker_id').notNull().references(() => workers.id),
     reason: text('reason').notNull(),
+    /** The published grade when the appeal was filed. */
+    oldGrade: text('old_grade').notNull().default(''),
     filedBy: text('filed_by').notNull(),
     filedAt: timestamp('filed_at', { withTimezone: true }).notNull().defaultNow(),
     status: text('status').notNull(),

@@ -22,9 +22,9 @@ declare module 'fastify' {
   }
 }
 
-/** The only API routes reachable without a session. */
+/** The only API routes reachable without a session; /api/public/ serves residents (the survey), never staff data. */
 const PUBLIC_ROUTES = new Set(['/api/auth/login', '/api/health', '/api/openapi.json']);
-const isPublic = (url: string) => PUBLIC_ROUTES.has(url) || url.startsWith('/api/docs');
+const isPublic = (url: string) => PUBLIC_ROUTES.has(url) || url.startsWith('/api/docs') || url.startsWith('/api/public/');
 
 /** Routes a user who must change their password can still reach. */
 const PASSWORD_CHANGE_ALLOWED = new Set(['/api/me', '/api/auth/change-password', '/api/auth/logout', '/api/auth/login']);

@@ -1,0 +1,1 @@
+ALTER TABLE "assessment_appeals" ADD COLUMN "old_grade" text DEFAULT '' NOT NULL;
