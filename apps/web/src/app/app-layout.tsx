@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useMemo } from 'react';
 import { Layout, Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, ClusterOutlined, IdcardOutlined, ImportOutlined, MoneyCollectOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, ClusterOutlined, IdcardOutlined, ImportOutlined, MoneyCollectOutlined, ReadOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { levelOfCode } from '@cwp/domain/division-code';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
@@ -50,6 +50,15 @@ export function AppLayout() {
       grading.push({ key: '/grading/budget', label: t('menu.budget') });
       out.push({ key: 'grading', icon: <MoneyCollectOutlined />, label: t('menu.grading'), children: grading });
     }
+    if (hasPermission(me, 'training:read')) {
+      const training: MenuItem[] = [
+        { key: '/training/programmes', label: t('menu.trainingProgrammes') },
+        { key: '/training/compliance', label: t('menu.trainingCompliance') },
+        { key: '/training/trainers', label: t('trainers.menu') },
+        { key: '/training/resources', label: t('resources.menu') },
+      ];
+      out.push({ key: 'training', icon: <ReadOutlined />, label: t('menu.training'), children: training });
+    }
     if (hasPermission(me, 'stats:read')) out.push({ key: '/stats', icon: <BarChartOutlined />, label: t('menu.stats') });
     const admin: MenuItem[] = [];
     if (hasPermission(me, 'users:manage')) admin.push({ key: '/admin/users', label: t('menu.users') });
@@ -64,9 +73,11 @@ export function AppLayout() {
       ? path
       : path.startsWith('/workers/') && me.role !== 'worker'
         ? '/workers'
-        : path.startsWith('/admin/') || path.startsWith('/staffing/') || path.startsWith('/grading/')
-          ? path
-          : '/' + (path.split('/')[1] ?? '');
+        : path.startsWith('/training/programmes/')
+          ? '/training/programmes'
+          : path.startsWith('/admin/') || path.startsWith('/staffing/') || path.startsWith('/grading/') || path.startsWith('/training/')
+            ? path
+            : '/' + (path.split('/')[1] ?? '');
   const selectedKey = me.role === 'worker' && path.startsWith('/workers/') ? `/workers/${me.workerId}` : selected;
 
   return (
@@ -78,7 +89,7 @@ export function AppLayout() {
           mode="inline"
           items={items}
           selectedKeys={[selectedKey]}
-          defaultOpenKeys={['people', 'staffing', 'grading', 'admin']}
+          defaultOpenKeys={['people', 'staffing', 'grading', 'training', 'admin']}
           onClick={(e) => navigate(e.key)}
         />
       </Layout.Sider>

@@ -23,6 +23,11 @@ const GradingAdvancementPage = lazy(() => import('../pages/grading-advancement-p
 const GradingPaySheetPage = lazy(() => import('../pages/grading-paysheet-page.tsx'));
 const GradingBudgetPage = lazy(() => import('../pages/grading-budget-page.tsx'));
 const GradingSpecialAllowancesPage = lazy(() => import('../pages/grading-special-allowances-page.tsx'));
+const TrainingProgrammesPage = lazy(() => import('../pages/training-programmes-page.tsx'));
+const TrainingProgrammePage = lazy(() => import('../pages/training-programme-page.tsx'));
+const TrainingCompliancePage = lazy(() => import('../pages/training-compliance-page.tsx'));
+const TrainingTrainersPage = lazy(() => import('../pages/training-trainers-page.tsx'));
+const TrainingResourcesPage = lazy(() => import('../pages/training-resources-page.tsx'));
 const UsersPage = lazy(() => import('../pages/users-page.tsx'));
 const AuditPage = lazy(() => import('../pages/audit-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
@@ -50,6 +55,12 @@ export function AppRoutes() {
           <Route path="grading/paysheet" element={guard('grading:read', <GradingPaySheetPage />)} />
           <Route path="grading/budget" element={guard('grading:read', <GradingBudgetPage />)} />
           <Route path="grading/special-allowances" element={guard('grading:read', <GradingSpecialAllowancesPage />)} />
+          <Route path="training" element={<Navigate to="/training/programmes" replace />} />
+          <Route path="training/programmes" element={guard('training:read', <TrainingProgrammesPage />)} />
+          <Route path="training/programmes/:id" element={guard('training:read', <TrainingProgrammePage />)} />
+          <Route path="training/compliance" element={guard('training:read', <TrainingCompliancePage />)} />
+          <Route path="training/trainers" element={guard('training:read', <TrainingTrainersPage />)} />
+          <Route path="training/resources" element={guard('training:read', <TrainingResourcesPage />)} />
           <Route path="stats" element={guard('stats:read', <StatsPage />)} />
           <Route path="admin" element={<Navigate to="/" replace />} />
           <Route path="admin/users" element={guard('users:manage', <UsersPage />)} />

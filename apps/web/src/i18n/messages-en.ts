@@ -1,5 +1,7 @@
 import type { MessageKey } from './messages-zh.ts';
 import { importsEn } from './messages-imports-en.ts';
+import { trainingLibraryEn } from './messages-training-library-en.ts';
+import { trainingEn } from './messages-training-en.ts';
 
 /** English twin of messages-zh.ts; the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -488,4 +490,6 @@ export const en: Record<MessageKey, string> = {
   'audit.range': 'Dates',
 
   ...importsEn,
+  ...trainingLibraryEn,
+  ...trainingEn,
 };

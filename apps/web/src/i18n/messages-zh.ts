@@ -1,4 +1,6 @@
 import { importsZh } from './messages-imports-zh.ts';
+import { trainingLibraryZh } from './messages-training-library-zh.ts';
+import { trainingZh } from './messages-training-zh.ts';
 
 /** App strings, Chinese (the default). Keys are flat so a typo is a type error. */
 export const zh = {
@@ -487,6 +489,8 @@ export const zh = {
   'audit.range': '日期范围',
 
   ...importsZh,
+  ...trainingLibraryZh,
+  ...trainingZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -13,6 +13,7 @@ import { WorkerDescriptions } from '../features/workers/components/worker-descri
 import { WorkerHistoryTimeline } from '../features/workers/components/worker-history-timeline.tsx';
 import { WorkerStatusTag } from '../features/workers/components/worker-status-tag.tsx';
 import { WorkerGradeCard } from '../features/grading/components/worker-grade-card.tsx';
+import { WorkerTrainingCard } from '../features/training/components/worker-training-card.tsx';
 import { useCurrentOrg } from '../lib/current-org.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
@@ -83,6 +84,8 @@ export default function WorkerDetailPage() {
         </Col>
       </Row>
       <WorkerGradeCard workerId={w.id} />
+      {/* The record's own endpoint needs only workers:read, so a worker sees their own training too. */}
+      <WorkerTrainingCard workerId={w.id} />
       {canWrite ? (
         <>
           <TransferWorkerModal

@@ -34,7 +34,7 @@ function educationYears(pack: RulePack): string {
   return whens.length ? `(case ${code} ${whens.join(' ')} else 0 end)` : '0';
 }
 
-/** Pay items, each rounded to the fen like pay.ts (no assessment result: factor 1), with their names. */
+/** Pay items, each rounded to the fen like pay.ts, with their names; `a.last_grade` scales the performance share. */
 function payItems(pack: RulePack): { name: string; expr: string }[] {
   const p = pack.pay;
   const items: { name: string; expr: string }[] = [];
@@ -57,12 +57,14 @@ function payItems(pack: RulePack): { name: string; expr: string }[] {
     const pay = `(${base} * ${coef})`;
     if (p.performance) {
       add('基础工资', `round(${pay} * (1 - ${num(p.performance.share)}), 2)`);
-      add('绩效工资', `round(${pay} * ${num(p.performance.share)}, 2)`);
+      const factors = Object.entries(p.performance.byResult).map(([grade, f]) => `when ${lit(grade)} then ${num(f)}`);
+      const factor = factors.length ? `(case a.last_grade ${factors.join(' ')} else 1 end)` : '1';
+      add('绩效工资', `round(${pay} * ${num(p.performance.share)} * ${factor}, 2)`);
     } else add('岗位等级工资', `round(${pay}, 2)`);
   } else {
     for (const it of p.items ?? []) {
       if (it.kind === 'byPost') add(it.name, byPost(it.amounts));
-      else if (it.kind === 'byPostPerYear') add(it.name, `round(${byPost(it.start)} + g.years * ${num(it.perYear)}, 2)`);
+      else if (it.kind === 'byPostPerYear') add(it.name, `round(${byPost(it.start)} + g.passing_years * ${num(it.perYear)}, 2)`);
       else if (it.kind === 'byGrade') add(it.name, `round(${num(it.first)} + (g.grade - 1) * ${num(it.perGrade)}, 2)`);
       else if (it.kind === 'gradeTable') add(it.name, `(array[${it.amounts.map(num).join(', ')}])[least(g.grade, ${it.amounts.length})]`);
       else add(it.name, num(it.amount));
@@ -85,12 +87,19 @@ function packSelect(pack: RulePack, asOf: string, where: SQL): SQL {
   const itemColumns = items.map((i, k) => `, ${i.expr} as i${k}`).join('');
   const pmin = byPost(Object.fromEntries(POST_CLASSES.map((p) => [p, g.posts[p].min])));
   const pmax = byPost(Object.fromEntries(POST_CLASSES.map((p) => [p, g.posts[p].max])));
+  // Published results (A10.2): failed years leave the count unless the pack counts them; the latest grade
+  // scales the performance share. One aggregate per worker, hash-joined (empty before the first cycle).
+  const counted = g.failedYearsCount ? 'y.years' : 'greatest(0, y.years - least(y.failed, y.years))';
   return sql`
     select w.id as worker_id, ${pack.id}::text as pack_id, g.grade, ${sql.raw(monthly)} as monthly_pay${sql.raw(itemColumns)}
     from workers w
-    cross join lateral (select greatest(0, extract(year from age(${asOf}::date, w.community_start_date)))::int as years) y
-    cross join lateral (select y.years, least(${sql.raw(pmax)}, greatest(${sql.raw(pmin)},
-      ${sql.raw(pmin)} + floor((y.years + ${sql.raw(educationYears(pack))})::numeric / ${g.stepYears}) + ${sql.raw(certBonus(pack))}))::int as grade) g
+    left join (
+      select worker_id, (count(*) filter (where failing))::int as failed, (array_agg(grade order by year desc))[1] as last_grade
+      from assessment_results where year <= extract(year from ${asOf}::date) group by worker_id
+    ) a on a.worker_id = w.id
+    cross join lateral (select greatest(0, extract(year from age(${asOf}::date, w.community_start_date)))::int as years, coalesce(a.failed, 0) as failed) y
+    cross join lateral (select greatest(0, y.years - y.failed) as passing_years, least(${sql.raw(pmax)}, greatest(${sql.raw(pmin)},
+      ${sql.raw(pmin)} + floor((${sql.raw(counted)} + ${sql.raw(educationYears(pack))})::numeric / ${g.stepYears}) + ${sql.raw(certBonus(pack))}))::int as grade) g
     where ${where}`;
 }
 

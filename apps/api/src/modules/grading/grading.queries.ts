@@ -1,4 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import { resultRows } from '../stats/stats.queries.ts';
 import type { Db } from '../../db/database.ts';
 import { gradingPacks } from '../../db/schema.ts';
 
@@ -35,4 +36,38 @@ export async function updateDraft(db: Db, id: string, v: Partial<typeof gradingP
     .where(sql`${gradingPacks.id} = ${id} and ${gradingPacks.status} = 'draft'`)
     .returning();
   return row;
+}
+
+export interface AssessmentRecord {
+  year: number;
+  grade: string;
+  failing: boolean;
+}
+
+/** Published annual results (A10.2) up to a year, per worker, oldest first: what grading and pay use. */
+export async function assessmentRecords(db: Db, only: { orgCode: string } | { workerId: number }, uptoYear: number): Promise<Map<number, AssessmentRecord[]>> {
+  const res = await db.execute(sql`
+    select r.worker_id as "workerId", r.year, r.grade, r.failing
+    from assessment_results r join workers w on w.id = r.worker_id
+    where ${'orgCode' in only ? sql`w.community_code collate "C" like ${`${only.orgCode}%`}` : sql`w.id = ${only.workerId}`} and r.year <= ${uptoYear}
+    order by r.worker_id, r.year`);
+  const out = new Map<number, AssessmentRecord[]>();
+  for (const r of resultRows<AssessmentRecord & { workerId: number }>(res)) {
+    const list = out.get(r.workerId) ?? [];
+    list.push({ year: r.year, grade: r.grade, failing: r.failing });
+    out.set(r.workerId, list);
+  }
+  return out;
+}
+
+/** What the grade and pay rules take from a worker's results: failed years, the latest grade, a summary line. */
+export function assessmentInputs(records: readonly AssessmentRecord[] | undefined): { failedYears: number; lastResult: string | null; summary: string } {
+  if (!records?.length) return { failedYears: 0, lastResult: null, summary: '尚无已公布的年度考核结果：不称职年数按 0 计，年限类补贴按全部年限计，绩效按 × 1' };
+  const failed = records.filter((r) => r.failing);
+  const last = records.at(-1)!;
+  return {
+    failedYears: failed.length,
+    lastResult: last.grade,
+    summary: `年度考核结果：${records.map((r) => `${r.year} 年${r.grade}`).join('、')}；不合格（不称职）${failed.length} 年，最近一次为“${last.grade}”`,
+  };
 }

@@ -11,6 +11,7 @@ import type { Actor } from '../../security/actor.ts';
 import { findWorkerInScope, listHistory } from '../workers/workers.queries.ts';
 import { higherEducation, servicePeriods, type Moved } from './grade-inputs.ts';
 import * as q from './grading.queries.ts';
+import { assessmentInputs } from './grading.queries.ts';
 
 export const PACK_NOT_FOUND = msg('规则包不存在或不在您的数据范围内', 'This rule pack does not exist or is outside your data scope');
 export const NO_PUBLISHED_PACK = msg('尚无适用的已发布等级薪酬规则包，请先发布规则包', 'No published grade and pay rule pack applies yet; publish one first');
@@ -112,18 +113,21 @@ export async function workerGrade(opts: { db: Db; actor: Actor; id: number }): P
   const asOf = w.exitDate && w.exitDate < today ? w.exitDate : today;
   const years = communityYears(servicePeriods(w, moves), { asOf, currentProvince: w.communityCode.slice(0, 2), acrossProvinces: pack.grading.yearsAcrossProvinces });
   const education = higherEducation(w.education, w.inServiceEducation);
+  const assessed = assessmentInputs((await q.assessmentRecords(opts.db, { workerId: w.id }, Number(today.slice(0, 4)))).get(w.id));
   const { grade, pay } = gradeAndPay(pack, {
     postClass: w.postClass as PostClass,
     communityYears: years.years,
-    failedYears: 0,
+    failedYears: assessed.failedYears,
     education,
     certLevel: w.swQualification,
     positions: w.positions,
+    passingYears: Math.max(0, years.years - assessed.failedYears),
+    lastResult: assessed.lastResult,
   });
   const preface = [
     `适用规则包：${pack.name}（${resolved.inheritedFrom === '' ? '全国默认' : `由 ${resolved.inheritedFrom} 发布`}，${pack.effectiveFrom} 起施行）`,
     ...years.explanation.map((l) => `社区工作经历：${l}`),
-    '尚无年度考核记录：不称职年数按 0 计，年限类补贴按全部年限计，绩效按 × 1',
+    assessed.summary,
     education !== w.education ? `学历按在职学历“${education}”（高于全日制学历“${w.education}”）` : `学历按全日制学历“${education}”`,
   ];
   const stored = w.grade !== null && w.gradeEffectiveFrom && w.gradePackId ? { grade: w.grade, effectiveFrom: w.gradeEffectiveFrom, packId: w.gradePackId } : null;

@@ -16,7 +16,7 @@ import { loadStatsNode } from '../stats/stats.service.ts';
 import { higherEducation } from './grade-inputs.ts';
 import { getPack, PACK_NOT_FOUND } from './grading.service.ts';
 import * as q from './grading.queries.ts';
-import { gradesUnder } from './worker-grades.ts';
+import { gradesUnder, passingYearsOf } from './worker-grades.ts';
 
 const PACK_LEVELS = new Set(['province', 'city', 'county']);
 
@@ -102,12 +102,13 @@ export async function whatIf(opts: { db: Db; actor: Actor; id: string; org: stri
   let down = 0;
   const examples: WhatIf['examples'] = [];
   const computed = await gradesUnder(db, node.code, opts.today);
-  for (const { worker: w, pack, grade } of computed) {
-    const input = { postClass: w.postClass as PostClass, positions: w.positions, certLevel: w.swQualification, lastResult: null };
-    const payNow = computePay(pack.pay, { ...input, grade: grade.grade, postRange: grade.post, passingYears: grade.countedYears });
-    // Same community years as today's grade (no assessment records yet, so no year is excluded either way).
-    const g2 = computeGrade(draft.grading, { postClass: input.postClass, communityYears: grade.countedYears, failedYears: 0, education: higherEducation(w.education, w.inServiceEducation), certLevel: w.swQualification });
-    const payDraft = computePay(draft.pay, { ...input, grade: g2.grade, postRange: g2.post, passingYears: g2.countedYears });
+  for (const c of computed) {
+    const { worker: w, pack, grade } = c;
+    const input = { postClass: w.postClass as PostClass, positions: w.positions, certLevel: w.swQualification, lastResult: c.lastResult, passingYears: passingYearsOf(c) };
+    const payNow = computePay(pack.pay, { ...input, grade: grade.grade, postRange: grade.post });
+    // The same years and results, judged by the draft's rules (it may count 不称职 years differently).
+    const g2 = computeGrade(draft.grading, { postClass: input.postClass, communityYears: c.years, failedYears: c.failedYears, education: higherEducation(w.education, w.inServiceEducation), certLevel: w.swQualification });
+    const payDraft = computePay(draft.pay, { ...input, grade: g2.grade, postRange: g2.post });
     annualCurrent += (payNow.monthlyPay + payNow.employer.total) * 12;
     annualDraft += (payDraft.monthlyPay + payDraft.employer.total) * 12;
     if (g2.grade > grade.grade) up++;

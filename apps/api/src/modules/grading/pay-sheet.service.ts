@@ -12,7 +12,7 @@ import type { Actor } from '../../security/actor.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import { loadStatsNode } from '../stats/stats.service.ts';
 import { monthEnd, specialForMonth } from './special-allowances.service.ts';
-import { gradesUnder } from './worker-grades.ts';
+import { gradesUnder, passingYearsOf } from './worker-grades.ts';
 
 const SHEET_LEVELS = new Set(['street', 'county']);
 const cents = (x: number) => Math.round(x * 100) / 100;
@@ -24,10 +24,11 @@ export async function getPaySheet(opts: { db: Db; actor: Actor; code: string; mo
   const special = await specialForMonth(opts.db, node.code, opts.month);
   const columns: string[] = [];
   const totals = { workers: 0, items: {} as Record<string, number>, monthlyPay: 0, socialInsurance: 0, housingFund: 0, employerTotal: 0 };
-  const lines = (await gradesUnder(opts.db, node.code, monthEnd(opts.month))).map(({ worker: w, pack, grade }) => {
+  const lines = (await gradesUnder(opts.db, node.code, monthEnd(opts.month))).map((c) => {
+    const { worker: w, pack, grade } = c;
     const approved = w.grade !== null;
     const g = approved ? w.grade! : grade.grade;
-    const pay = computePay(pack.pay, { postClass: w.postClass as PostClass, grade: g, postRange: grade.post, positions: w.positions, certLevel: w.swQualification, passingYears: grade.countedYears, lastResult: null, special: special.get(w.id) });
+    const pay = computePay(pack.pay, { postClass: w.postClass as PostClass, grade: g, postRange: grade.post, positions: w.positions, certLevel: w.swQualification, passingYears: passingYearsOf(c), lastResult: c.lastResult, special: special.get(w.id) });
     const items: Record<string, number> = {};
     for (const i of pay.items) {
       if (!columns.includes(i.name)) columns.push(i.name);
