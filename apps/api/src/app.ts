@@ -20,6 +20,7 @@ import { specialAllowanceRoutes } from './modules/grading/special-allowances.rou
 import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
 import { LogSmsGateway, type SmsGateway } from './modules/assessment/sms-gateway.ts';
 import { surveyRoutes } from './modules/assessment/survey.routes.ts';
+import { incentivesRoutes } from './modules/incentives/incentives.routes.ts';
 import { trainingRoutes } from './modules/training/programmes.routes.ts';
 import { resourceRoutes } from './modules/training/resources.routes.ts';
 import { trainerRoutes } from './modules/training/trainers.routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const sms = deps.sms ?? new LogSmsGateway(app.log);
   app.decorate('smsGateway', sms);
   surveyRoutes(app, { db, crypto, sms, secret: config.sessionSecret, limits: { minFillMs: config.surveyMinFillMs } });
+  incentivesRoutes(app, { db, careerPolicy: config.careerPolicy, difficultyAnswerDays: config.difficultyAnswerDays });
 
   if (serveWeb) {
     // Client-side routes fall back to index.html in the not-found handler (registerErrorHandler).

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_CAREER_POLICY, type CareerPolicy } from '@cwp/domain/career';
 import { DEFAULT_TRAINING_POLICY, type TrainingPolicy } from '@cwp/domain/training';
 
 const envSchema = z.object({
@@ -31,6 +32,10 @@ const envSchema = z.object({
   TRAINING_TRACKING_FROM: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').default(DEFAULT_TRAINING_POLICY.trackingFrom),
   /** A survey form posted sooner than this after it was served is refused (scripts post at once). */
   SURVEY_MIN_FILL_SECONDS: z.coerce.number().min(0).max(60).default(3),
+  /** 换届 cycle: years in one full term as community party secretary (A13.2). */
+  CAREER_SECRETARY_TERM_YEARS: z.coerce.number().int().min(1).max(10).default(DEFAULT_CAREER_POLICY.secretaryTermYears),
+  /** Days the street has to answer a worker's difficulty (A14.1). */
+  DIFFICULTY_ANSWER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   IMPORT_THREADS: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)]).default('auto'),
 });
 
@@ -52,6 +57,8 @@ export interface AppConfig {
   readonly importThreads: 'auto' | number;
   readonly trainingPolicy: TrainingPolicy;
   readonly surveyMinFillMs: number;
+  readonly careerPolicy: CareerPolicy;
+  readonly difficultyAnswerDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -86,6 +93,8 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { repo
     piiKeyFile: e.PII_KEY_FILE ? resolve(e.PII_KEY_FILE) : join(dataDir, 'pii-keys.json'),
     importThreads: e.IMPORT_THREADS,
     surveyMinFillMs: e.SURVEY_MIN_FILL_SECONDS * 1000,
+    careerPolicy: Object.freeze({ ...DEFAULT_CAREER_POLICY, secretaryTermYears: e.CAREER_SECRETARY_TERM_YEARS }),
+    difficultyAnswerDays: e.DIFFICULTY_ANSWER_DAYS,
     trainingPolicy: Object.freeze({ ...DEFAULT_TRAINING_POLICY, trackingFrom: e.TRAINING_TRACKING_FROM }),
   });
 }

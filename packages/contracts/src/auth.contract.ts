@@ -41,6 +41,9 @@ export const PERMISSIONS = [
   'assessment:score',
   /** Issue schemes, publish results, decide appeals, record 容错纠错 (A10). */
   'assessment:manage',
+  'incentives:read',
+  /** Vetting, reserve pool, honours, health checks, visits, answering difficulties (A2, A13, A14). */
+  'incentives:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,9 +70,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessment:read',
     'assessment:score',
     'assessment:manage',
+    'incentives:read',
+    'incentives:write',
   ],
-  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read', 'grading:allowance', 'training:read', 'training:write', 'assessment:read', 'assessment:score'],
-  community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read', 'training:read', 'assessment:read'],
+  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read', 'grading:allowance', 'training:read', 'training:write', 'assessment:read', 'assessment:score', 'incentives:read', 'incentives:write'],
+  community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read', 'training:read', 'assessment:read', 'incentives:read'],
   worker: ['workers:read'],
   auditor: ['audit:read'],
 };

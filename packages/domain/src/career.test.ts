@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { careerEligibility, continuousStretch } from './career.ts';
+import { roleSpans } from './training.ts';
 
 const base = {
   today: '2026-11-29',
@@ -53,5 +54,14 @@ describe('事业编 eligibility (A13.2)', () => {
   it('A13.2 someone no longer in community work is not eligible', () => {
     expect(continuousStretch([{ from: '2010-01-01', to: '2025-12-31' }], '2026-11-29')).toEqual({ from: '2010-01-01', to: '2025-12-31' });
     expect(careerEligibility({ ...base, service: [{ from: '2010-01-01', to: '2025-12-31' }] }).reasons[0]).toBe('✗ 目前不在社区工作岗位（连续工作至 2025-12-31）');
+  });
+});
+
+describe('secretary terms from the archive (A13.2)', () => {
+  it('A13.2 secretary spans come from the recorded position changes', () => {
+    const spans = roleSpans('2012-03-01', ['党组织书记'], [{ on: '2019-01-10', before: ['居委会委员'], after: ['党组织书记'] }], (ps) => ps.includes('党组织书记'));
+    const terms = spans.filter((s) => s.key).map(({ from, to }) => ({ from, to }));
+    expect(terms).toEqual([{ from: '2019-01-10', to: null }]);
+    expect(careerEligibility({ ...base, secretary: terms }).reasons[1]).toBe('✓ 任社区党组织书记满一届：2019-01-10 至 今（7 年，每届 5 年）');
   });
 });

@@ -69,19 +69,20 @@ export interface PositionChange {
 /**
  * The worker's key-role spans from the start of community work to now, rebuilt backwards from the current
  * positions through the recorded position changes (oldest change first or not; they are sorted here).
+ * `isKey` says which positions count (by default the two the yearly training rule names).
  */
-export function roleSpans(start: string, current: readonly string[], changes: readonly PositionChange[]): RoleSpan[] {
+export function roleSpans(start: string, current: readonly string[], changes: readonly PositionChange[], isKey: (positions: readonly string[]) => boolean = holdsKeyPosition): RoleSpan[] {
   const sorted = [...changes].filter((c) => c.on >= start).sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   const spans: RoleSpan[] = [];
   let to: string | null = null;
   let positions = current;
   for (let i = sorted.length - 1; i >= 0; i--) {
     const c = sorted[i]!;
-    spans.unshift({ from: c.on, to, key: holdsKeyPosition(positions) });
+    spans.unshift({ from: c.on, to, key: isKey(positions) });
     to = addDaysIso(c.on, -1);
     positions = c.before;
   }
-  spans.unshift({ from: start, to, key: holdsKeyPosition(positions) });
+  spans.unshift({ from: start, to, key: isKey(positions) });
   // Adjacent spans with the same role are one span.
   const merged: RoleSpan[] = [];
   for (const s of spans) {

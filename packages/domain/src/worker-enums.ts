@@ -140,7 +140,7 @@ export const EXIT_TYPE_EN: Readonly<Record<ExitType, string>> = {
 };
 
 /** A9.5 — kinds of entries in the append-only archive history. */
-export const HISTORY_KINDS = ['registered', 'updated', 'transferred', 'exited', 'status_changed', 'grade_changed', 'special_allowance', 'training', 'assessment', 'error_tolerance'] as const;
+export const HISTORY_KINDS = ['registered', 'updated', 'transferred', 'exited', 'status_changed', 'grade_changed', 'special_allowance', 'training', 'assessment', 'error_tolerance', 'vetting', 'career_event'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 export const HISTORY_KIND_LABELS: Readonly<Record<HistoryKind, string>> = {
   registered: '登记入库',
@@ -153,6 +153,8 @@ export const HISTORY_KIND_LABELS: Readonly<Record<HistoryKind, string>> = {
   training: '教育培训',
   assessment: '年度考核',
   error_tolerance: '容错纠错',
+  vetting: '政治把关',
+  career_event: '表彰与发展',
 };
 export const HISTORY_KIND_EN: Readonly<Record<HistoryKind, string>> = {
   registered: 'Registered',
@@ -165,6 +167,8 @@ export const HISTORY_KIND_EN: Readonly<Record<HistoryKind, string>> = {
   training: 'Training',
   assessment: 'Annual assessment',
   error_tolerance: 'Error tolerance',
+  vetting: 'Political vetting',
+  career_event: 'Honours and career',
 };
 
 function tableEn(table: readonly CodeEntry[]): Record<string, string> {

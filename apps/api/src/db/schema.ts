@@ -704,3 +704,119 @@ export const errorToleranceDecisions = pgTable(
   },
   (t) => [index('error_tolerance_worker_idx').on(t.workerId)],
 );
+
+/** 政治把关 (A2.1): the political vetting at entry, one row per vetting. */
+export const politicalVettings = pgTable(
+  'political_vettings',
+  {
+    id: serial('id').primaryKey(),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    vettedOn: date('vetted_on').notNull(),
+    vettingBody: text('vetting_body').notNull(),
+    conductRecord: text('conduct_record').notNull(),
+    result: text('result').notNull(),
+    notes: text('notes').notNull().default(''),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('political_vettings_worker_idx').on(t.workerId)],
+);
+
+/**
+ * 后备人才库 (A2.2): candidates for community secretary and 两委 posts. Most are workers; others (a
+ * returning graduate, a veteran) are recorded by name and background only, without personal numbers.
+ */
+export const reserveCandidates = pgTable(
+  'reserve_candidates',
+  {
+    id: serial('id').primaryKey(),
+    communityCode: text('community_code').notNull(),
+    workerId: integer('worker_id').references(() => workers.id),
+    name: text('name').notNull(),
+    gender: text('gender'),
+    birthYear: integer('birth_year'),
+    education: text('education'),
+    politicalStatus: text('political_status'),
+    source: text('source').notNull(),
+    targetPost: text('target_post').notNull(),
+    nominatedOn: date('nominated_on').notNull(),
+    nominatedBy: text('nominated_by').notNull(),
+    measures: jsonb('measures').notNull().default(sql`'[]'::jsonb`),
+    status: text('status').notNull(),
+    review: text('review').notNull().default(''),
+    reviewedOn: date('reviewed_on'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('reserve_candidates_community_idx').using('btree', sql`(${t.communityCode} collate "C")`)],
+);
+
+/** Honours, nominations and career moves (A13.1, A13.3) as archive events. */
+export const careerEvents = pgTable(
+  'career_events',
+  {
+    id: serial('id').primaryKey(),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    level: text('level').notNull(),
+    occurredOn: date('occurred_on').notNull(),
+    issuer: text('issuer').notNull(),
+    notes: text('notes').notNull().default(''),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('career_events_worker_idx').on(t.workerId, t.occurredOn)],
+);
+
+/** Annual health checks (A14.1): scheduled and completed, one per worker per year. */
+export const healthChecks = pgTable(
+  'health_checks',
+  {
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    year: integer('year').notNull(),
+    scheduledOn: date('scheduled_on'),
+    completedOn: date('completed_on'),
+    institution: text('institution').notNull().default(''),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workerId, t.year] })],
+);
+
+/** Holiday visits to front-line and retired workers (A14.1). */
+export const careVisits = pgTable(
+  'care_visits',
+  {
+    id: serial('id').primaryKey(),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    occasion: text('occasion').notNull(),
+    visitedOn: date('visited_on').notNull(),
+    visitors: text('visitors').notNull(),
+    content: text('content').notNull(),
+    amount: numeric('amount', { precision: 10, scale: 2, mode: 'number' }),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('care_visits_worker_idx').on(t.workerId, t.visitedOn)],
+);
+
+/** The difficulties channel (A14.1): a worker raises one, the street must answer by the due date. */
+export const difficulties = pgTable(
+  'difficulties',
+  {
+    id: serial('id').primaryKey(),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    category: text('category').notNull(),
+    content: text('content').notNull(),
+    submittedBy: text('submitted_by').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    dueOn: date('due_on').notNull(),
+    status: text('status').notNull(),
+    answer: text('answer'),
+    answeredBy: text('answered_by'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('difficulties_worker_idx').on(t.workerId), index('difficulties_status_idx').on(t.status, t.dueOn)],
+);
