@@ -23,6 +23,7 @@ import { surveyRoutes } from './modules/assessment/survey.routes.ts';
 import { incentivesRoutes } from './modules/incentives/incentives.routes.ts';
 import { trainingRoutes } from './modules/training/programmes.routes.ts';
 import { resourceRoutes } from './modules/training/resources.routes.ts';
+import { skillsRoutes } from './modules/training/skills.routes.ts';
 import { trainerRoutes } from './modules/training/trainers.routes.ts';
 import { ImportQueue, recoverInterruptedImports } from './modules/imports/import-queue.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
@@ -109,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   trainingRoutes(app, { db, crypto, policy: config.trainingPolicy });
   trainerRoutes(app, { database });
   resourceRoutes(app, { database, config });
+  skillsRoutes(app, { db });
   assessmentRoutes(app, { db });
   const sms = deps.sms ?? new LogSmsGateway(app.log);
   app.decorate('smsGateway', sms);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleSpans, tierFitsOrganiser, trainingCompliance, type RoleSpan } from './training.ts';
+import { FRONT_DESK_POSTS, postCoverage, roleSpans, tierFitsOrganiser, trainingCompliance, type RoleSpan } from './training.ts';
 
 const secretarySince = (from: string): RoleSpan[] => [{ from, to: null, key: true }];
 const county = (on: string) => ({ on, countyOrAbove: true });
@@ -103,5 +103,12 @@ describe('tiers (A8.1)', () => {
     expect(tierFitsOrganiser('县级骨干培训', '370902')).toBe(true);
     expect(tierFitsOrganiser('市级重点培训', '370902')).toBe(false);
     expect(tierFitsOrganiser('省(市)级以上示范培训', '37')).toBe(true);
+  });
+});
+
+describe('全岗通 (A6.2)', () => {
+  it('A6.2 a worker certified for every front-desk post is 全岗通; otherwise the missing posts are named', () => {
+    expect(postCoverage([...FRONT_DESK_POSTS])).toMatchObject({ full: true, certified: FRONT_DESK_POSTS.length, missing: [] });
+    expect(postCoverage(['党群服务', '社会救助'])).toMatchObject({ full: false, certified: 2, missing: FRONT_DESK_POSTS.slice(2) });
   });
 });

@@ -197,3 +197,16 @@ const TIER_MAX_CODE_LENGTH: Readonly<Record<TrainingTier, number>> = { '省(市)
 export function tierFitsOrganiser(tier: TrainingTier, organiserCode: string): boolean {
   return organiserCode.length <= TIER_MAX_CODE_LENGTH[tier];
 }
+
+/**
+ * 全岗通 (A6.2): the front-desk services of a community's 党群服务中心 one worker should be able to handle.
+ * The default list follows the services communities commonly handle at one window; a worker certified
+ * for all of them is 全岗通.
+ */
+export const FRONT_DESK_POSTS = ['党群服务', '社会救助', '养老服务', '就业创业', '社会保险', '医疗保障', '退役军人服务', '残疾人服务', '妇女儿童', '综治调解'] as const;
+export type FrontDeskPost = (typeof FRONT_DESK_POSTS)[number];
+
+export function postCoverage(certified: readonly string[]): { certified: number; total: number; full: boolean; missing: FrontDeskPost[] } {
+  const missing = FRONT_DESK_POSTS.filter((p) => !certified.includes(p));
+  return { certified: FRONT_DESK_POSTS.length - missing.length, total: FRONT_DESK_POSTS.length, full: missing.length === 0, missing };
+}

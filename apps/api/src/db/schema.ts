@@ -820,3 +820,82 @@ export const difficulties = pgTable(
   },
   (t) => [index('difficulties_worker_idx').on(t.workerId), index('difficulties_status_idx').on(t.status, t.dueOn)],
 );
+
+/** 全岗通 (A6.2): the front-desk posts a worker is certified to handle. */
+export const postCertifications = pgTable(
+  'post_certifications',
+  {
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    post: text('post').notNull(),
+    certifiedOn: date('certified_on').notNull(),
+    certifiedBy: text('certified_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workerId, t.post] })],
+);
+
+/** 导师帮带 (A6.2): an experienced worker mentoring a newer one for a period. */
+export const mentorships = pgTable(
+  'mentorships',
+  {
+    id: serial('id').primaryKey(),
+    mentorId: integer('mentor_id').notNull().references(() => workers.id),
+    menteeId: integer('mentee_id').notNull().references(() => workers.id),
+    startOn: date('start_on').notNull(),
+    endOn: date('end_on').notNull(),
+    goals: text('goals').notNull(),
+    evaluation: text('evaluation'),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('mentorships_mentee_idx').on(t.menteeId), index('mentorships_mentor_idx').on(t.mentorId)],
+);
+
+/** Skills competitions (职业能力大赛, A6.2) organised by a unit, with results per worker. */
+export const competitions = pgTable(
+  'competitions',
+  {
+    id: serial('id').primaryKey(),
+    orgCode: text('org_code').notNull(),
+    name: text('name').notNull(),
+    level: text('level').notNull(),
+    heldOn: date('held_on').notNull(),
+    description: text('description').notNull().default(''),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('competitions_org_idx').using('btree', sql`(${t.orgCode} collate "C")`)],
+);
+
+export const competitionResults = pgTable(
+  'competition_results',
+  {
+    competitionId: integer('competition_id').notNull().references(() => competitions.id),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    award: text('award').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.competitionId, t.workerId] })],
+);
+
+/** 社区工作法 case library (A6.1): practice written up for case-method teaching. */
+export const workCases = pgTable(
+  'work_cases',
+  {
+    id: serial('id').primaryKey(),
+    orgCode: text('org_code').notNull(),
+    title: text('title').notNull(),
+    methodName: text('method_name').notNull(),
+    topics: text('topics').array().notNull(),
+    summary: text('summary').notNull(),
+    content: text('content').notNull(),
+    authorWorkerId: integer('author_worker_id').references(() => workers.id),
+    status: text('status').notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (t) => [index('work_cases_org_idx').using('btree', sql`(${t.orgCode} collate "C")`)],
+);
