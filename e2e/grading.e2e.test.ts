@@ -136,13 +136,14 @@ test('A15.1 泰山区 budget for next year: the total equals the API figure', as
 
 test('A12.3 a front-line allowance recorded for an emergency shows on the month’s pay sheet', async () => {
   const month = new Date().toISOString().slice(0, 7);
-  const worker = (await fetchInPage<{ items: { id: number; name: string }[] }>('/api/workers?org=370902001&pageSize=1&status=在职')).items[0]!;
+  const worker = (await fetchInPage<{ items: { id: number; name: string; idNumber: string }[] }>('/api/workers?org=370902001&pageSize=1&status=在职')).items[0]!;
   await page.goto(`${baseUrl}/grading/special-allowances?org=370902001`);
   await page.getByTestId('special-add').click();
   const modal = page.locator('.ant-modal:visible');
   await modal.getByTestId('special-worker').click();
   await page.keyboard.type(worker.name);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: worker.name }).first().click();
+  // Namesakes are told apart by the ID number's last four digits in the option.
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `${worker.name}（` }).filter({ hasText: `尾号 ${worker.idNumber.slice(-4)}` }).first().click();
   await modal.getByTestId('special-kind').click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('应急处突一线津贴', { exact: true }).click();
   await modal.getByTestId('special-event').fill('燃气泄漏群众转移');

@@ -34,7 +34,7 @@ interface ComplianceRow {
 interface Compliance {
   items: ComplianceRow[];
   total: number;
-  summary: { overdue: number };
+  summary: { overdue: number; rate: number | null };
 }
 
 const isoDaysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -191,4 +191,13 @@ test('A8.1 English mode shows the programme’s tier and mode in English', async
   await screenshot(page, 'training-10-programme-english');
   await page.getByRole('banner').getByText('中文', { exact: true }).click();
   await page.getByTestId('programme-detail').getByText('县级骨干培训').waitFor();
+});
+
+test('A8.2 A16.1 the statistics dashboard shows the street’s training compliance rate, equal to the API figure', async () => {
+  const api = await fetchInPage<Compliance>(`/api/training/compliance?org=${STREET}&pageSize=1`);
+  await page.goto(`${baseUrl}/stats?org=${STREET}`);
+  const card = page.getByTestId('kpi-training');
+  await expect.poll(() => card.locator('.ant-statistic-content-value').first().textContent()).toBe(`${(api.summary.rate! * 100).toFixed(1)}%`);
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'training-11-dashboard-compliance');
 });

@@ -84,6 +84,8 @@ export const trainingEn: Record<keyof typeof trainingZh, string> = {
 
   'training.complianceTitle': 'Training compliance',
   'training.complianceIntro': 'Community party secretaries and residents’ committee directors attend a programme organised at county level or above every year (A8.2); every other worker is trained at least once in three years (A8.3). Judged as of {date}.',
+  'training.kpiTitle': 'Training compliance (A8.2, A8.3)',
+  'training.kpiOpen': 'Open the overdue list',
   'training.summaryWorkers': 'Workers in post',
   'training.summaryOk': 'Compliant',
   'training.summaryDue': 'Due soon',

@@ -82,6 +82,8 @@ export const trainingZh = {
 
   'training.complianceTitle': '培训达标',
   'training.complianceIntro': '社区党组织书记、居委会主任每年至少参加 1 次县级及以上组织的培训（A8.2）；其他社区工作者每 3 年至少参加 1 次轮训（A8.3）。按 {date} 判定。',
+  'training.kpiTitle': '培训达标（A8.2、A8.3）',
+  'training.kpiOpen': '查看逾期名单',
   'training.summaryWorkers': '在职人数',
   'training.summaryOk': '达标',
   'training.summaryDue': '即将到期',

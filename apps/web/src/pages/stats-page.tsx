@@ -9,6 +9,7 @@ import { useStatsTrend } from '../features/stats/api/get-stats-trend.ts';
 import { useTakeSnapshot } from '../features/stats/api/take-snapshot.ts';
 import { StatsChildrenTable } from '../features/stats/components/stats-children-table.tsx';
 import { StatsKpiCards } from '../features/stats/components/stats-kpi-cards.tsx';
+import { ComplianceKpiCard } from '../features/training/components/compliance-kpi-card.tsx';
 import { ApiError } from '../lib/api-client.ts';
 import { parentWithinScope, useCurrentOrg } from '../lib/current-org.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -30,6 +31,7 @@ export default function StatsPage() {
   const { t, lang, errorText } = useI18n();
   const { message } = App.useApp();
   const { orgCode, scopeCode, setOrgCode } = useCurrentOrg();
+  const canSeeTraining = hasPermission(me, 'training:read');
   const node = useStats(orgCode);
   const children = useStatsChildren(orgCode);
   const trend = useStatsTrend(orgCode);
@@ -77,6 +79,7 @@ export default function StatsPage() {
       </Card>
 
       <StatsKpiCards node={s} />
+      {canSeeTraining ? <ComplianceKpiCard org={orgCode} /> : null}
 
       {s.total === 0 ? (
         <Card>

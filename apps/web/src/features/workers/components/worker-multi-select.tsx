@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Select } from 'antd';
+import { workerOptionLabel } from './worker-select.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useWorkerList } from '../api/list-workers.ts';
 
@@ -18,7 +19,7 @@ export function WorkerMultiSelect({ org, value, onChange, ...rest }: Props) {
   // Labels of workers picked under an earlier search, so they keep their names when the results change.
   const [picked, setPicked] = useState<Map<number, string>>(new Map());
   const list = useWorkerList({ org, q: search || undefined, status: '在职', page: 1, pageSize: 20, sort: 'name' });
-  const found = useMemo(() => (list.data?.items ?? []).map((w) => ({ value: w.id, label: `${w.name}（${w.communityName}，${w.postClass}）` })), [list.data]);
+  const found = useMemo(() => (list.data?.items ?? []).map((w) => ({ value: w.id, label: workerOptionLabel(w) })), [list.data]);
   const options = useMemo(() => {
     const all = new Map(found.map((o) => [o.value, o.label]));
     for (const id of value ?? []) if (!all.has(id) && picked.has(id)) all.set(id, picked.get(id)!);
