@@ -151,6 +151,8 @@ describe('scores, results and their use (A10.1, A10.2, A7.1)', () => {
     const audit = (await t.request({ method: 'GET', url: '/api/audit?action=assessment_results_publish', cookie: auditor })).json();
     expect(audit.items[0]).toMatchObject({ objectId: String(schemeId), outcome: 'success' });
     expect((await t.request({ method: 'PUT', url: `/api/assessment/schemes/${schemeId}/scores`, cookie: taishan, body: { items: items.slice(0, 1) } })).statusCode).toBe(409);
+    const reviews = (await t.request({ method: 'GET', url: '/api/assessment/renewal-reviews?org=370902', cookie: taishan })).json();
+    expect(reviews).toEqual([expect.objectContaining({ workerId: ids.at(-1), grade: '不称职', year, failingYears: 1 })]);
   });
 
   it('A10.2 an appeal is filed once, decided by the county, and a changed grade is written with an archive row', async () => {

@@ -209,3 +209,8 @@ export const workerAssessments = z.object({
   errorTolerance: z.array(errorTolerance),
 });
 export type WorkerAssessments = z.infer<typeof workerAssessments>;
+
+/** 不称职 results calling for a contract non-renewal review (A10.2), latest result per worker in post. */
+export const renewalReviewList = z.array(
+  z.object({ workerId: z.number(), name: z.string(), communityName: z.string(), year: z.number(), grade: z.string(), contractEnd: isoDate.nullable(), failingYears: z.number() }),
+);

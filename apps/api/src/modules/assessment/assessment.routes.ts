@@ -13,6 +13,7 @@ import {
   listConductQuery,
   listSchemesQuery,
   orgQuery,
+  renewalReviewList,
   scheme,
   schemeInput,
   scoresInput,
@@ -95,6 +96,10 @@ export function assessmentRoutes(app: FastifyInstance, deps: { db: Db }) {
   r.post('/api/assessment/error-tolerance', { schema: { tags, summary: '容错纠错认定 Record an error-tolerance decision', body: errorToleranceInput, response: { 200: errorTolerance } } }, async (request) => {
     const actor = requirePermission(request, 'assessment:manage');
     return conduct.recordTolerance({ db, actor, input: request.body });
+  });
+  r.get('/api/assessment/renewal-reviews', { schema: { tags, summary: '续聘审查名单（考核不称职）Non-renewal reviews (A10.2)', querystring: orgQuery, response: { 200: renewalReviewList } } }, async (request) => {
+    const actor = requirePermission(request, 'assessment:read');
+    return results.renewalReviews({ db, actor, org: request.query.org });
   });
   r.get('/api/workers/:id/assessments', { schema: { tags, summary: '人员考核记录 A worker’s assessment record', params: idParam, response: { 200: workerAssessments } } }, async (request) => {
     const actor = requirePermission(request, 'workers:read');

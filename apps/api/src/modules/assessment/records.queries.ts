@@ -2,6 +2,7 @@ import { aliasedTable, and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { assessmentAppeals, assessmentResults, assessmentSchemes, conductNotes, errorToleranceDecisions, orgUnits, workerHistory, workers } from '../../db/schema.ts';
 import { withinScope } from '../../db/scope.ts';
+import { resultRows } from '../stats/stats.queries.ts';
 
 const community = aliasedTable(orgUnits, 'community');
 
@@ -111,4 +112,21 @@ export async function workerResults(db: Db, workerId: number) {
     .innerJoin(assessmentSchemes, eq(assessmentSchemes.id, assessmentResults.schemeId))
     .where(eq(assessmentResults.workerId, workerId))
     .orderBy(desc(assessmentResults.year));
+}
+
+/**
+ * Workers in post under a unit whose latest published result is the failing grade, with how many failing
+ * years they have in all (a second one in a term is an exit case in some cities).
+ */
+export async function renewalReviews(db: Db, orgCode: string, scopeCode: string) {
+  const res = await db.execute(sql`
+    select w.id as "workerId", w.name, c.name as "communityName", r.year, r.grade, w.contract_end::text as "contractEnd",
+      (select count(*)::int from assessment_results x where x.worker_id = w.id and x.failing) as "failingYears"
+    from workers w
+    join org_units c on c.code = w.community_code
+    join lateral (select year, grade, failing from assessment_results where worker_id = w.id order by year desc limit 1) r on true
+    where w.community_code collate "C" like ${`${orgCode}%`} and w.community_code collate "C" like ${`${scopeCode}%`}
+      and w.status <> '已退出' and r.failing
+    order by w.contract_end nulls last, w.name`);
+  return resultRows<{ workerId: number; name: string; communityName: string; year: number; grade: string; contractEnd: string | null; failingYears: number }>(res);
 }

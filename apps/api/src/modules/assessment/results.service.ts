@@ -6,7 +6,8 @@ import type { AssessmentScheme } from '@cwp/domain/assessment';
 import { todayIso } from '@cwp/domain/dates';
 import type { Db } from '../../db/database.ts';
 import { codeInScope } from '../../db/scope.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, UNIT_NOT_FOUND } from '../../errors.ts';
+import { findUnitInScope } from '../org/org.queries.ts';
 import type { Actor } from '../../security/actor.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import { findWorkerInScope } from '../workers/workers.queries.ts';
@@ -153,6 +154,12 @@ export async function workerAssessments(opts: { db: Db; actor: Actor; id: number
     conductNotes: conduct.map(presentConduct),
     errorTolerance: tolerance.map((t) => ({ id: t.id, workerId: t.workerId, decidedOn: t.decidedOn, matter: t.matter, decision: t.decision as never, basis: t.basis, recordedBy: t.recordedBy, recordedAt: t.recordedAt.toISOString() })),
   };
+}
+
+/** The contract non-renewal review list (A10.2) of a unit. */
+export async function renewalReviews(opts: { db: Db; actor: Actor; org: string }) {
+  if (!(await findUnitInScope(opts.db, opts.org, opts.actor.scopeCode))) throw new AppError('NOT_FOUND', UNIT_NOT_FOUND);
+  return r.renewalReviews(opts.db, opts.org, opts.actor.scopeCode);
 }
 
 export { presentConduct };
