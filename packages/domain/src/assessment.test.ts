@@ -65,6 +65,13 @@ describe('top-grade cap and ties (A10.1)', () => {
     expect(r.messages[0]).toBe('2 人在优秀名额分界处得分和并列比较项完全相同，名额不足以全部评为优秀，均暂列称职，请考核委员会复核');
   });
 
+  it('A10.1 the cap is a share of everyone assessed, even before all scores are in', () => {
+    const ws = [w(1, 95, 95, 95), ...Array.from({ length: 9 }, (_, i) => ({ workerId: i + 2, scores: { street: null, peer: null, residents: null } }))];
+    const r = gradeAssessment(nanhu, ws);
+    expect(r.topAllowed).toBe(2);
+    expect(r.results[0]!.grade).toBe('优秀');
+  });
+
   it('A10.1 under the cap nothing changes', () => {
     const r = gradeAssessment(nanhu, [w(1, 95, 95, 95), ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => w(i, 80, 80, 80))]);
     expect(r.results[0]!.grade).toBe('优秀');

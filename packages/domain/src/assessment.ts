@@ -118,7 +118,9 @@ export function gradeAssessment(scheme: AssessmentScheme, workers: readonly Scor
   if (unscored) messages.push(`${unscored} 人的评分尚未录齐，暂不评定等次`);
 
   const scored = rows.filter((r) => r.total !== null);
-  const topAllowed = scheme.topGradeCap === null ? null : Math.floor(scored.length * scheme.topGradeCap);
+  // The cap is a share of everyone assessed, scored yet or not: a preview with few scores entered must not
+  // shrink it (one scored worker of 900 would otherwise allow no 优秀 at all).
+  const topAllowed = scheme.topGradeCap === null ? null : Math.floor(rows.length * scheme.topGradeCap);
   const top = scored.filter((r) => r.gradeIndex === 0);
   if (topAllowed !== null && top.length > topAllowed) {
     const key = (r: (typeof rows)[number]) => [r.total!, ...scheme.tieBreakers.map((k) => r.w.scores[k] ?? 0)];
@@ -141,7 +143,7 @@ export function gradeAssessment(scheme: AssessmentScheme, workers: readonly Scor
       r.gradeIndex = 1;
       r.capped = true;
     }
-    messages.push(`${scheme.grades[0]!.name}比例上限 ${roundHalfUp(scheme.topGradeCap! * 100)}%：参评 ${scored.length} 人，最多 ${topAllowed} 人；达到分数线的 ${top.length} 人中 ${top.length - keep} 人按得分顺序调整为${scheme.grades[1]!.name}`);
+    messages.push(`${scheme.grades[0]!.name}比例上限 ${roundHalfUp(scheme.topGradeCap! * 100)}%：参评 ${rows.length} 人，最多 ${topAllowed} 人；达到分数线的 ${top.length} 人中 ${top.length - keep} 人按得分顺序调整为${scheme.grades[1]!.name}`);
   }
 
   return {
