@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useMemo } from 'react';
 import { Layout, Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, ClusterOutlined, IdcardOutlined, ImportOutlined, MoneyCollectOutlined, ReadOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, ClusterOutlined, IdcardOutlined, ImportOutlined, MoneyCollectOutlined, ReadOutlined, SettingOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { HeartOutlined, MessageOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { levelOfCode } from '@cwp/domain/division-code';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
@@ -56,9 +57,34 @@ export function AppLayout() {
         { key: '/training/compliance', label: t('menu.trainingCompliance') },
         { key: '/training/trainers', label: t('trainers.menu') },
         { key: '/training/resources', label: t('resources.menu') },
+        { key: '/training/posts', label: t('menu.posts') },
+        { key: '/training/mentors', label: t('menu.mentors') },
+        { key: '/training/competitions', label: t('menu.competitions') },
+        { key: '/training/cases', label: t('menu.cases') },
       ];
       out.push({ key: 'training', icon: <ReadOutlined />, label: t('menu.training'), children: training });
     }
+    if (hasPermission(me, 'assessment:read')) {
+      const assessment: MenuItem[] = [
+        { key: '/assessment/schemes', label: t('menu.assessmentSchemes') },
+        { key: '/assessment/scoring', label: t('menu.assessmentScoring') },
+        { key: '/assessment/conduct', label: t('menu.assessmentConduct') },
+      ];
+      out.push({ key: 'assessment', icon: <TrophyOutlined />, label: t('menu.assessment'), children: assessment });
+    }
+    if (hasPermission(me, 'incentives:read')) {
+      const incentives: MenuItem[] = [
+        { key: '/incentives/reserve', label: t('menu.reserve') },
+        { key: '/incentives/career-eligibility', label: t('menu.careerEligibility') },
+        { key: '/incentives/events', label: t('menu.careerEvents') },
+        { key: '/care/health-checks', label: t('menu.healthChecks') },
+        { key: '/care/visits', label: t('menu.visits') },
+        { key: '/care/difficulties', label: t('menu.difficulties') },
+      ];
+      out.push({ key: 'incentives', icon: <HeartOutlined />, label: t('menu.incentives'), children: incentives });
+    }
+    // A worker raises their own difficulties on a phone-sized page (A14.1).
+    if (me.role === 'worker' && me.workerId) out.push({ key: '/my/difficulties', icon: <MessageOutlined />, label: t('menu.myDifficulties') });
     if (hasPermission(me, 'stats:read')) out.push({ key: '/stats', icon: <BarChartOutlined />, label: t('menu.stats') });
     const admin: MenuItem[] = [];
     if (hasPermission(me, 'users:manage')) admin.push({ key: '/admin/users', label: t('menu.users') });
@@ -73,12 +99,25 @@ export function AppLayout() {
       ? path
       : path.startsWith('/workers/') && me.role !== 'worker'
         ? '/workers'
-        : path.startsWith('/training/programmes/')
-          ? '/training/programmes'
-          : path.startsWith('/admin/') || path.startsWith('/staffing/') || path.startsWith('/grading/') || path.startsWith('/training/')
-            ? path
-            : '/' + (path.split('/')[1] ?? '');
+        : path.startsWith('/training/programmes/') || path.startsWith('/training/cases/')
+          ? path.split('/').slice(0, 3).join('/')
+          : path.startsWith('/assessment/schemes/')
+            ? '/assessment/schemes'
+            : path.startsWith('/admin/') || path.startsWith('/staffing/') || path.startsWith('/grading/') || path.startsWith('/training/') || path.startsWith('/assessment/') || path.startsWith('/incentives/') || path.startsWith('/care/')
+              ? path
+              : '/' + (path.split('/')[1] ?? '');
   const selectedKey = me.role === 'worker' && path.startsWith('/workers/') ? `/workers/${me.workerId}` : selected;
+
+  // Phone-sized pages (ui-map.md) bring their own small header instead of the desktop menu and header.
+  if (path.startsWith('/my/')) {
+    return (
+      <AppErrorBoundary>
+        <Suspense fallback={<PageSpin />}>
+          <Outlet />
+        </Suspense>
+      </AppErrorBoundary>
+    );
+  }
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -89,7 +128,7 @@ export function AppLayout() {
           mode="inline"
           items={items}
           selectedKeys={[selectedKey]}
-          defaultOpenKeys={['people', 'staffing', 'grading', 'training', 'admin']}
+          defaultOpenKeys={['people', 'staffing', 'grading', 'training', 'assessment', 'incentives', 'admin']}
           onClick={(e) => navigate(e.key)}
         />
       </Layout.Sider>

@@ -28,6 +28,24 @@ const TrainingProgrammePage = lazy(() => import('../pages/training-programme-pag
 const TrainingCompliancePage = lazy(() => import('../pages/training-compliance-page.tsx'));
 const TrainingTrainersPage = lazy(() => import('../pages/training-trainers-page.tsx'));
 const TrainingResourcesPage = lazy(() => import('../pages/training-resources-page.tsx'));
+const TrainingPostsPage = lazy(() => import('../pages/training-posts-page.tsx'));
+const TrainingMentorsPage = lazy(() => import('../pages/training-mentors-page.tsx'));
+const TrainingCompetitionsPage = lazy(() => import('../pages/training-competitions-page.tsx'));
+const TrainingCasesPage = lazy(() => import('../pages/training-cases-page.tsx'));
+const TrainingCasePage = lazy(() => import('../pages/training-case-page.tsx'));
+const AssessmentSchemesPage = lazy(() => import('../pages/assessment-schemes-page.tsx'));
+const AssessmentSchemePage = lazy(() => import('../pages/assessment-scheme-page.tsx'));
+const AssessmentQrCodesPage = lazy(() => import('../pages/assessment-qr-codes-page.tsx'));
+const AssessmentScoringPage = lazy(() => import('../pages/assessment-scoring-page.tsx'));
+const AssessmentConductPage = lazy(() => import('../pages/assessment-conduct-page.tsx'));
+const SurveyPage = lazy(() => import('../pages/survey-page.tsx'));
+const IncentivesReservePage = lazy(() => import('../pages/incentives-reserve-page.tsx'));
+const IncentivesCareerEligibilityPage = lazy(() => import('../pages/incentives-career-eligibility-page.tsx'));
+const IncentivesEventsPage = lazy(() => import('../pages/incentives-events-page.tsx'));
+const IncentivesHealthChecksPage = lazy(() => import('../pages/incentives-health-checks-page.tsx'));
+const IncentivesVisitsPage = lazy(() => import('../pages/incentives-visits-page.tsx'));
+const IncentivesDifficultiesPage = lazy(() => import('../pages/incentives-difficulties-page.tsx'));
+const MyDifficultiesPage = lazy(() => import('../pages/my-difficulties-page.tsx'));
 const UsersPage = lazy(() => import('../pages/users-page.tsx'));
 const AuditPage = lazy(() => import('../pages/audit-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
@@ -40,6 +58,8 @@ export function AppRoutes() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/change-password" element={<ChangePasswordPage />} />
+        {/* The residents' phone survey: public, outside the auth gate, never asks for the session. */}
+        <Route path="/survey/:token" element={<SurveyPage />} />
         <Route element={<RequireAuth />}>
           <Route index element={<HomeRedirect />} />
           <Route path="org" element={guard('org:read', <OrgPage />)} />
@@ -61,6 +81,27 @@ export function AppRoutes() {
           <Route path="training/compliance" element={guard('training:read', <TrainingCompliancePage />)} />
           <Route path="training/trainers" element={guard('training:read', <TrainingTrainersPage />)} />
           <Route path="training/resources" element={guard('training:read', <TrainingResourcesPage />)} />
+          <Route path="training/posts" element={guard('training:read', <TrainingPostsPage />)} />
+          <Route path="training/mentors" element={guard('training:read', <TrainingMentorsPage />)} />
+          <Route path="training/competitions" element={guard('training:read', <TrainingCompetitionsPage />)} />
+          <Route path="training/cases" element={guard('training:read', <TrainingCasesPage />)} />
+          <Route path="training/cases/:id" element={guard('training:read', <TrainingCasePage />)} />
+          <Route path="assessment" element={<Navigate to="/assessment/schemes" replace />} />
+          <Route path="assessment/schemes" element={guard('assessment:read', <AssessmentSchemesPage />)} />
+          <Route path="assessment/schemes/:id" element={guard('assessment:read', <AssessmentSchemePage />)} />
+          <Route path="assessment/schemes/:id/qr-codes" element={guard('assessment:read', <AssessmentQrCodesPage />)} />
+          <Route path="assessment/scoring" element={guard('assessment:read', <AssessmentScoringPage />)} />
+          <Route path="assessment/conduct" element={guard('assessment:read', <AssessmentConductPage />)} />
+          <Route path="incentives" element={<Navigate to="/incentives/reserve" replace />} />
+          <Route path="incentives/reserve" element={guard('incentives:read', <IncentivesReservePage />)} />
+          <Route path="incentives/career-eligibility" element={guard('incentives:read', <IncentivesCareerEligibilityPage />)} />
+          <Route path="incentives/events" element={guard('incentives:read', <IncentivesEventsPage />)} />
+          <Route path="care" element={<Navigate to="/care/difficulties" replace />} />
+          <Route path="care/health-checks" element={guard('incentives:read', <IncentivesHealthChecksPage />)} />
+          <Route path="care/visits" element={guard('incentives:read', <IncentivesVisitsPage />)} />
+          <Route path="care/difficulties" element={guard('incentives:read', <IncentivesDifficultiesPage />)} />
+          {/* The worker's own phone page, guarded like their own record (workers:read); it serves workers only. */}
+          <Route path="my/difficulties" element={guard('workers:read', <MyDifficultiesPage />)} />
           <Route path="stats" element={guard('stats:read', <StatsPage />)} />
           <Route path="admin" element={<Navigate to="/" replace />} />
           <Route path="admin/users" element={guard('users:manage', <UsersPage />)} />

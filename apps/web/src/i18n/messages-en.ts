@@ -1,5 +1,8 @@
 import type { MessageKey } from './messages-zh.ts';
+import { assessmentEn } from './messages-assessment-en.ts';
 import { importsEn } from './messages-imports-en.ts';
+import { incentivesEn } from './messages-incentives-en.ts';
+import { skillsEn } from './messages-skills-en.ts';
 import { trainingLibraryEn } from './messages-training-library-en.ts';
 import { trainingEn } from './messages-training-en.ts';
 
@@ -489,7 +492,10 @@ export const en: Record<MessageKey, string> = {
   'audit.detail': 'Detail',
   'audit.range': 'Dates',
 
+  ...assessmentEn,
   ...importsEn,
+  ...incentivesEn,
+  ...skillsEn,
   ...trainingLibraryEn,
   ...trainingEn,
 };

@@ -1,4 +1,7 @@
+import { assessmentZh } from './messages-assessment-zh.ts';
 import { importsZh } from './messages-imports-zh.ts';
+import { incentivesZh } from './messages-incentives-zh.ts';
+import { skillsZh } from './messages-skills-zh.ts';
 import { trainingLibraryZh } from './messages-training-library-zh.ts';
 import { trainingZh } from './messages-training-zh.ts';
 
@@ -488,7 +491,10 @@ export const zh = {
   'audit.detail': '详情',
   'audit.range': '日期范围',
 
+  ...assessmentZh,
   ...importsZh,
+  ...incentivesZh,
+  ...skillsZh,
   ...trainingLibraryZh,
   ...trainingZh,
 } as const;

@@ -14,6 +14,8 @@ import { WorkerHistoryTimeline } from '../features/workers/components/worker-his
 import { WorkerStatusTag } from '../features/workers/components/worker-status-tag.tsx';
 import { WorkerGradeCard } from '../features/grading/components/worker-grade-card.tsx';
 import { WorkerTrainingCard } from '../features/training/components/worker-training-card.tsx';
+import { WorkerAssessmentCard } from '../features/assessment/components/worker-assessment-card.tsx';
+import { WorkerIncentivesCard } from '../features/incentives/components/worker-incentives-card.tsx';
 import { useCurrentOrg } from '../lib/current-org.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
@@ -86,6 +88,14 @@ export default function WorkerDetailPage() {
       <WorkerGradeCard workerId={w.id} />
       {/* The record's own endpoint needs only workers:read, so a worker sees their own training too. */}
       <WorkerTrainingCard workerId={w.id} />
+      {/* Like training, readable with workers:read; the street or the worker themself may appeal a result. */}
+      <WorkerAssessmentCard
+        workerId={w.id}
+        canAppeal={hasPermission(me, 'assessment:score') || (me.role === 'worker' && me.workerId === w.id)}
+        canRecordTolerance={hasPermission(me, 'assessment:manage')}
+      />
+      {/* Readable with workers:read like the cards above, so a worker sees their own; vetting needs incentives:write. */}
+      <WorkerIncentivesCard workerId={w.id} workerName={w.name} canVet={hasPermission(me, 'incentives:write')} />
       {canWrite ? (
         <>
           <TransferWorkerModal
