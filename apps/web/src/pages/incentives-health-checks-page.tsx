@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Card, Col, Row, Space, Statistic, Typography } from 'antd';
+import { Alert, Card, Space, Typography } from 'antd';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
 import { useHealthChecks, type HealthCheckList } from '../features/incentives/api/health-checks.ts';
 import { HealthCheckTable } from '../features/incentives/components/health-check-table.tsx';
@@ -8,33 +8,17 @@ import { YearSelect } from '../features/incentives/components/year-select.tsx';
 import { formatCount, formatShare } from '../lib/format.ts';
 import { useCurrentOrg } from '../lib/current-org.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { FigureCards } from '../components/figure-cards.tsx';
 
 function Summary({ s }: { s: HealthCheckList['summary'] | undefined }) {
   const { t } = useI18n();
   const share = (n: number | undefined) => (s && s.workers ? formatShare((n ?? 0) / s.workers) : undefined);
   const cards = [
     { key: 'workers', title: t('care.summaryWorkers'), value: formatCount(s?.workers) },
-    { key: 'scheduled', title: t('care.summaryScheduled'), value: formatCount(s?.scheduled), hint: share(s?.scheduled), color: '#1d5fb4' },
-    { key: 'completed', title: t('care.summaryCompleted'), value: formatCount(s?.completed), hint: share(s?.completed), color: '#389e0d' },
+    { key: 'scheduled', title: t('care.summaryScheduled'), value: formatCount(s?.scheduled), hint: share(s?.scheduled) && t('care.shareOfWorkers', { share: share(s?.scheduled)! }), color: '#1d5fb4' },
+    { key: 'completed', title: t('care.summaryCompleted'), value: formatCount(s?.completed), hint: share(s?.completed) && t('care.shareOfWorkers', { share: share(s?.completed)! }), color: '#389e0d' },
   ];
-  return (
-    <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-      {cards.map((c) => (
-        <Col key={c.key} xs={8} md={6} xl={4}>
-          <Card size="small" style={{ height: '100%' }}>
-            <div data-testid={`health-${c.key}`}>
-              <Statistic title={c.title} value={c.value} styles={{ content: { fontSize: 22, color: c.color } }} />
-            </div>
-            {c.hint ? (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('care.shareOfWorkers', { share: c.hint })}
-              </Typography.Text>
-            ) : null}
-          </Card>
-        </Col>
-      ))}
-    </Row>
-  );
+  return <FigureCards figures={cards} testIdPrefix="health" span={{ xs: 8, md: 6, xl: 4 }} />;
 }
 
 /** 健康体检 (A14.1): this year's checks of everyone in post under the working unit, scheduled and recorded in bulk. */

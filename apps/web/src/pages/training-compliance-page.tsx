@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Row, Segmented, Select, Space, Statistic, Typography } from 'antd';
+import { Alert, Card, Segmented, Select, Space, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { COMPLIANCE_STATUSES, type ComplianceItem, type ComplianceList } from '@cwp/contracts/training.contract';
 import { useOrgUnit } from '../features/org/api/get-org-unit.ts';
@@ -8,6 +8,7 @@ import { useTrainingText } from '../features/training/components/training-text.t
 import { formatCount, formatShare } from '../lib/format.ts';
 import { useCurrentOrg } from '../lib/current-org.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { FigureCards } from '../components/figure-cards.tsx';
 
 const DEFAULT_PAGE_SIZE = 20;
 const RULES = ['A8.2', 'A8.3'] as const;
@@ -23,24 +24,7 @@ function SummaryCards({ s }: { s: ComplianceList['summary'] | undefined }) {
     { key: 'rate', title: t('training.summaryRate'), value: formatShare(s?.rate), hint: t('training.summaryRateHint') },
     { key: 'keyRole', title: t('training.summaryKeyRole'), value: s ? `${formatCount(s.keyRoleOk)} / ${formatCount(s.keyRoleWorkers)}` : '—', hint: t('training.summaryKeyRoleHint') },
   ];
-  return (
-    <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-      {cards.map((c) => (
-        <Col key={c.key} xs={12} md={8} xl={4}>
-          <Card size="small" style={{ height: '100%' }}>
-            <div data-testid={`compliance-${c.key}`}>
-              <Statistic title={c.title} value={c.value} styles={{ content: { fontSize: 22, color: c.color } }} />
-            </div>
-            {c.hint ? (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {c.hint}
-              </Typography.Text>
-            ) : null}
-          </Card>
-        </Col>
-      ))}
-    </Row>
-  );
+  return <FigureCards figures={cards} testIdPrefix="compliance" span={{ xs: 12, md: 8, xl: 4 }} />;
 }
 
 /** 培训达标 (A8.2, A8.3): who under the working unit is overdue or due for training, with the reasons. */

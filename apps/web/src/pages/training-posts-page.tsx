@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Input, Row, Segmented, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Input, Segmented, Space, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
 import { useOrgUnit } from '../features/org/api/get-org-unit.ts';
@@ -9,6 +9,7 @@ import { SkillsCoverageTable } from '../features/training/components/skills-cove
 import { formatCount, formatShare } from '../lib/format.ts';
 import { useCurrentOrg } from '../lib/current-org.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { FigureCards } from '../components/figure-cards.tsx';
 
 type Show = 'all' | 'full' | 'partial';
 
@@ -19,24 +20,7 @@ function Summary({ s }: { s: PostCoverage['summary'] | undefined }) {
     { key: 'full', title: t('skills.summaryFull'), value: formatCount(s?.full), color: '#389e0d' },
     { key: 'rate', title: t('skills.summaryRate'), value: formatShare(s?.rate), hint: t('skills.summaryRateHint') },
   ];
-  return (
-    <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-      {cards.map((c) => (
-        <Col key={c.key} xs={12} md={8} xl={6}>
-          <Card size="small" style={{ height: '100%' }}>
-            <div data-testid={`coverage-${c.key}`}>
-              <Statistic title={c.title} value={c.value} styles={{ content: { fontSize: 22, color: c.color } }} />
-            </div>
-            {c.hint ? (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {c.hint}
-              </Typography.Text>
-            ) : null}
-          </Card>
-        </Col>
-      ))}
-    </Row>
-  );
+  return <FigureCards figures={cards} testIdPrefix="coverage" span={{ xs: 12, md: 8, xl: 6 }} />;
 }
 
 /** 全岗通 (A6.2): which workers under the working unit can serve at every front-desk post, and the rate. */

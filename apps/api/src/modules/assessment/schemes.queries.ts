@@ -1,4 +1,4 @@
-import { aliasedTable, and, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { assessmentParticipants, assessmentSchemes, assessmentScores, orgUnits, surveyResponses, workers } from '../../db/schema.ts';
 import { onPathOf, withinScope } from '../../db/scope.ts';

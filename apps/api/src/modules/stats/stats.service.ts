@@ -1,4 +1,3 @@
-import { msg } from '@cwp/contracts/messages';
 import type { StatsNode, StatsTrendPoint } from '@cwp/contracts/stats.contract';
 import { todayIso } from '@cwp/domain/dates';
 import type { Db } from '../../db/database.ts';

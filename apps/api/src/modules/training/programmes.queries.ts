@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, desc, eq, ilike, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { orgUnits, trainers, trainingEnrolments, trainingProgrammes, workerHistory, workers } from '../../db/schema.ts';
 import { onPathOf, visibleOwners, withinScope } from '../../db/scope.ts';

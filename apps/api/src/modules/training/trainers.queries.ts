@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database.ts';
 import { orgUnits, trainers, trainingProgrammes } from '../../db/schema.ts';
-import { onPathOf, visibleOwners, withinScope } from '../../db/scope.ts';
+import { onPathOf, visibleOwners } from '../../db/scope.ts';
 
 export type TrainerRow = typeof trainers.$inferSelect;
 export type ListedTrainer = { t: TrainerRow; orgName: string; programmes: number };

@@ -35,7 +35,6 @@ export function ScoringSheet({ scheme, org, canScore }: Props) {
   const [only, setOnly] = useState<'all' | 'ungraded'>('all');
   const [qr, setQr] = useState<Participant | null>(null);
   const editable = canScore && scheme.status === 'published';
-  const typed = scheme.body.dimensions.filter((d) => d.source !== 'residents');
 
   const items = sheet.data?.items;
   // Only cells that differ from what the server holds are sent; clearing a cell is no change (scores cannot be deleted).

@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { Alert, App, Button, Card, Descriptions, Result, Space, Tooltip, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ImportJob } from '@cwp/contracts/imports.contract';
 import { formatDateTime } from '../../../lib/dates.ts';
 import { formatCount } from '../../../lib/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
