@@ -22,6 +22,7 @@ import { LogSmsGateway, type SmsGateway } from './modules/assessment/sms-gateway
 import { surveyRoutes } from './modules/assessment/survey.routes.ts';
 import { incentivesRoutes } from './modules/incentives/incentives.routes.ts';
 import { trainingRoutes } from './modules/training/programmes.routes.ts';
+import { workflowRoutes } from './modules/workflow/workflow.routes.ts';
 import { resourceRoutes } from './modules/training/resources.routes.ts';
 import { skillsRoutes } from './modules/training/skills.routes.ts';
 import { trainerRoutes } from './modules/training/trainers.routes.ts';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('smsGateway', sms);
   surveyRoutes(app, { db, crypto, sms, secret: config.sessionSecret, limits: { minFillMs: config.surveyMinFillMs } });
   incentivesRoutes(app, { db, careerPolicy: config.careerPolicy, difficultyAnswerDays: config.difficultyAnswerDays });
+  workflowRoutes(app, { db });
 
   if (serveWeb) {
     // Client-side routes fall back to index.html in the not-found handler (registerErrorHandler).

@@ -44,6 +44,8 @@ export const PERMISSIONS = [
   'incentives:read',
   /** Vetting, reserve pool, honours, health checks, visits, answering difficulties (A2, A13, A14). */
   'incentives:write',
+  /** Daily management (A9): leave on behalf of workers, leave lists, approvals by role (issue 7). */
+  'daily:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -72,9 +74,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessment:manage',
     'incentives:read',
     'incentives:write',
+    'daily:manage',
   ],
-  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read', 'grading:allowance', 'training:read', 'training:write', 'assessment:read', 'assessment:score', 'incentives:read', 'incentives:write'],
-  community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read', 'training:read', 'assessment:read', 'incentives:read'],
+  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read', 'grading:allowance', 'training:read', 'training:write', 'assessment:read', 'assessment:score', 'incentives:read', 'incentives:write', 'daily:manage'],
+  community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read', 'training:read', 'assessment:read', 'incentives:read', 'daily:manage'],
   worker: ['workers:read'],
   auditor: ['audit:read'],
 };

@@ -41,7 +41,7 @@ group('approval workflows (A9.2, A17.3)', () => {
     expect(mayAct(secondment, s, county, 'approve', worker, clerk.id)).toBe(false);
     expect(mayAct(secondment, s, city, 'approve', worker, clerk.id)).toBe(false);
     const refused = act(secondment, s, { actor: otherStreet, action: 'approve', on: '2026-11-02', subjectCode: worker, requesterId: clerk.id });
-    expect(refused).toEqual({ ok: false, reason: '当前环节“街道审核”不由您审批', reasonEn: 'You are not the approver of the current step' });
+    expect(refused).toEqual({ ok: false, code: 'not_allowed', reason: '当前环节“街道审核”不由您审批', reasonEn: 'You are not the approver of the current step' });
   });
 
   it('A9.2 a rejection needs a reason and closes the request; a closed request takes no more actions', () => {

@@ -65,7 +65,7 @@ export function submit(def: WorkflowDefinition, by: WorkflowActor, on: string, c
   return { status: 'pending', stepIndex: 0, stepSince: on, records: [{ step: null, action: 'submit', by: by.name, at: on, comment }] };
 }
 
-export type ActOutcome = { ok: true; state: RequestState } | { ok: false; reason: string; reasonEn: string };
+export type ActOutcome = { ok: true; state: RequestState } | { ok: false; code: 'closed' | 'reason_required' | 'not_allowed'; reason: string; reasonEn: string };
 
 /** Who may take an action now: the requester to cancel; the pending step's approver (exact unit and role) otherwise. */
 export function mayAct(def: WorkflowDefinition, state: RequestState, actor: WorkflowActor, action: WorkflowAction, subjectCode: string, requesterId: number): boolean {
@@ -80,12 +80,12 @@ export function act(
   state: RequestState,
   input: { actor: WorkflowActor; action: WorkflowAction; on: string; comment?: string; subjectCode: string; requesterId: number },
 ): ActOutcome {
-  if (state.status !== 'pending') return { ok: false, reason: '该申请已办结，不能再操作', reasonEn: 'This request is closed' };
-  if (input.action === 'reject' && !input.comment?.trim()) return { ok: false, reason: '不同意时请填写理由', reasonEn: 'Give a reason when rejecting' };
+  if (state.status !== 'pending') return { ok: false, code: 'closed', reason: '该申请已办结，不能再操作', reasonEn: 'This request is closed' };
+  if (input.action === 'reject' && !input.comment?.trim()) return { ok: false, code: 'reason_required', reason: '不同意时请填写理由', reasonEn: 'Give a reason when rejecting' };
   if (!mayAct(def, state, input.actor, input.action, input.subjectCode, input.requesterId)) {
     return input.action === 'cancel'
-      ? { ok: false, reason: def.cancellable ? '只有申请人可以撤回' : '该类申请不能撤回', reasonEn: def.cancellable ? 'Only the requester can withdraw it' : 'This kind of request cannot be withdrawn' }
-      : { ok: false, reason: `当前环节“${def.steps[state.stepIndex]!.name}”不由您审批`, reasonEn: 'You are not the approver of the current step' };
+      ? { ok: false, code: 'not_allowed', reason: def.cancellable ? '只有申请人可以撤回' : '该类申请不能撤回', reasonEn: def.cancellable ? 'Only the requester can withdraw it' : 'This kind of request cannot be withdrawn' }
+      : { ok: false, code: 'not_allowed', reason: `当前环节“${def.steps[state.stepIndex]!.name}”不由您审批`, reasonEn: 'You are not the approver of the current step' };
   }
   const step = def.steps[state.stepIndex]!;
   const records = [...state.records, { step: input.action === 'cancel' ? null : step.key, action: input.action, by: input.actor.name, at: input.on, comment: input.comment?.trim() ?? '' }];

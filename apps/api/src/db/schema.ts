@@ -899,3 +899,43 @@ export const workCases = pgTable(
   },
   (t) => [index('work_cases_org_idx').using('btree', sql`(${t.orgCode} collate "C")`)],
 );
+
+/**
+ * One approval request of any kind (leave now; secondment, matter access, quota changes, exits, reports
+ * later): the workflow definition is copied in when submitted, so changing a definition never moves a
+ * request already on its way; `state` holds every step taken (domain workflow.ts).
+ */
+export const workflowRequests = pgTable(
+  'workflow_requests',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind').notNull(),
+    subjectWorkerId: integer('subject_worker_id').references(() => workers.id),
+    subjectCode: text('subject_code').notNull(),
+    requesterUserId: integer('requester_user_id').notNull(),
+    requesterName: text('requester_name').notNull(),
+    definition: jsonb('definition').notNull(),
+    state: jsonb('state').notNull(),
+    status: text('status').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('workflow_requests_subject_idx').using('btree', sql`(${t.subjectCode} collate "C")`, t.status), index('workflow_requests_requester_idx').on(t.requesterUserId)],
+);
+
+/** A leave request (请销假, A9.2) and its return record. */
+export const leaveRequests = pgTable(
+  'leave_requests',
+  {
+    requestId: integer('request_id').primaryKey().references(() => workflowRequests.id),
+    workerId: integer('worker_id').notNull().references(() => workers.id),
+    leaveType: text('leave_type').notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date').notNull(),
+    days: integer('days').notNull(),
+    reason: text('reason').notNull(),
+    returnedOn: date('returned_on'),
+  },
+  (t) => [index('leave_requests_worker_idx').on(t.workerId, t.startDate)],
+);

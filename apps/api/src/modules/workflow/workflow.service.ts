@@ -1,0 +1,78 @@
+// The one approval mechanism (issue 7) over stored requests: who may act is decided by the domain rule from
+// the request's own copy of its definition and the subject's code, always inside the approver's scope;
+// each action is a new state written at the request's version with an audit row in the same transaction.
+import { msg } from '@cwp/contracts/messages';
+import type { WorkflowRequest } from '@cwp/contracts/workflow.contract';
+import { todayIso } from '@cwp/domain/dates';
+import { act, describe, dueOn, isOverdue, mayAct, type RequestState, type WorkflowAction, type WorkflowDefinition } from '@cwp/domain/workflow';
+import type { Db } from '../../db/database.ts';
+import { AppError, notFound } from '../../errors.ts';
+import type { Actor } from '../../security/actor.ts';
+import { insertAudit } from '../audit/audit.queries.ts';
+import * as q from './workflow.queries.ts';
+
+export const REQUEST_NOT_FOUND = msg('申请不存在或不在您的数据范围内', 'This request does not exist or is outside your data scope');
+
+const OUTCOME_CODES = { closed: 'INVALID_STATE', reason_required: 'VALIDATION_FAILED', not_allowed: 'FORBIDDEN' } as const;
+
+const asActor = (a: Actor) => ({ id: a.userId, name: a.displayName, role: a.role, scopeCode: a.scopeCode });
+
+export function present(row: q.RequestRow, actor: Actor, names: Map<string, string>, title: string, today = todayIso()): WorkflowRequest {
+  const def = row.definition as WorkflowDefinition;
+  const state = row.state as RequestState;
+  const actions = (['approve', 'reject', 'cancel'] as const).filter((a) => mayAct(def, state, asActor(actor), a, row.subjectCode, row.requesterUserId));
+  return {
+    id: row.id,
+    kind: row.kind,
+    title,
+    subjectCode: row.subjectCode,
+    subjectName: names.get(row.subjectCode) ?? row.subjectCode,
+    requesterName: row.requesterName,
+    status: state.status,
+    standing: describe(def, state, row.subjectCode),
+    steps: def.steps.map((s) => ({ key: s.key, name: s.name })),
+    stepIndex: state.stepIndex,
+    dueOn: dueOn(def, state),
+    overdue: isOverdue(def, state, today),
+    records: state.records,
+    actions,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Applies an action; the caller supplies the version it saw, so two approvers never both decide. */
+export async function actOnRequest(opts: { db: Db; actor: Actor; id: number; action: WorkflowAction; comment: string; version: number }): Promise<q.RequestRow> {
+  const { db, actor } = opts;
+  const row = await q.findRequest(db, opts.id, q.visibleTo(actor.scopeCode, actor.userId));
+  if (!row) throw notFound(REQUEST_NOT_FOUND);
+  const outcome = act(row.definition as WorkflowDefinition, row.state as RequestState, {
+    actor: asActor(actor),
+    action: opts.action,
+    on: todayIso(),
+    comment: opts.comment,
+    subjectCode: row.subjectCode,
+    requesterId: row.requesterUserId,
+  });
+  if (!outcome.ok) throw new AppError(OUTCOME_CODES[outcome.code], msg(outcome.reason, outcome.reasonEn));
+  return db.transaction(async (tx) => {
+    const updated = await q.updateAtVersion(tx, row.id, opts.version, { state: outcome.state, status: outcome.state.status });
+    if (!updated) throw new AppError('VERSION_CONFLICT', msg('该申请已被他人处理，请刷新后查看', 'Someone else has acted on this request; reload it'));
+    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: `workflow_${opts.action}`, objectType: `workflow_${row.kind}`, objectId: String(row.id), outcome: 'success', detail: { status: outcome.state.status, comment: opts.comment || null } });
+    return updated;
+  });
+}
+
+/** To-do (the caller may act now), mine (asked for by the caller) or overdue (pending past due, in scope). */
+export async function inboxRows(opts: { db: Db; actor: Actor; box: 'todo' | 'mine' | 'overdue' }): Promise<q.RequestRow[]> {
+  const { db, actor } = opts;
+  if (opts.box === 'mine') return q.listRequests(db, q.requestedBy(actor.userId));
+  const pending = await q.listRequests(db, q.pendingUnder(actor.scopeCode), 5000);
+  const today = todayIso();
+  return pending.filter((r) => {
+    const def = r.definition as WorkflowDefinition;
+    const state = r.state as RequestState;
+    return opts.box === 'todo' ? mayAct(def, state, asActor(actor), 'approve', r.subjectCode, r.requesterUserId) : isOverdue(def, state, today);
+  });
+}
+
