@@ -8,7 +8,7 @@ import type { Db } from '../../db/database.ts';
 import { conductNotes } from '../../db/schema.ts';
 import { AppError, notFound, UNIT_NOT_FOUND } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
-import { insertAudit } from '../audit/audit.queries.ts';
+import { auditSuccess } from '../audit/audit.queries.ts';
 import { findUnitInScope } from '../org/org.queries.ts';
 import { findWorkerInScope } from '../workers/workers.queries.ts';
 import * as r from './records.queries.ts';
@@ -21,7 +21,7 @@ export async function recordConduct(opts: { db: Db; actor: Actor; input: z.infer
   if (!(await findWorkerInScope(db, actor, input.workerId))) throw notFound();
   const id = await db.transaction(async (tx) => {
     const row = await r.insertConduct(tx, { ...input, recordedBy: actor.displayName });
-    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'conduct_note_record', objectType: 'worker', objectId: String(input.workerId), outcome: 'success', detail: { id: row.id, kind: input.kind } });
+    await auditSuccess(tx, actor, 'conduct_note_record', 'worker', input.workerId, { id: row.id, kind: input.kind });
     return row.id;
   });
   return presentConduct((await r.listConduct(db, and(eq(conductNotes.id, id), r.conductScope(actor.scopeCode))!))[0]!);
@@ -33,7 +33,7 @@ export async function followUpConduct(opts: { db: Db; actor: Actor; id: number; 
   if (!(await r.listConduct(db, where)).length) throw notFound(msg('记录不存在或不在您的数据范围内', 'Not found or outside your data scope'));
   await db.transaction(async (tx) => {
     await r.updateConduct(tx, opts.id, opts.input);
-    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'conduct_note_follow_up', objectType: 'conduct_note', objectId: String(opts.id), outcome: 'success', detail: { resolved: opts.input.resolved } });
+    await auditSuccess(tx, actor, 'conduct_note_follow_up', 'conduct_note', opts.id, { resolved: opts.input.resolved });
   });
   return presentConduct((await r.listConduct(db, where))[0]!);
 }
@@ -54,7 +54,7 @@ export async function recordTolerance(opts: { db: Db; actor: Actor; input: z.inf
     await r.insertHistory(tx, [
       { workerId: input.workerId, kind: 'error_tolerance', occurredOn: input.decidedOn, actorUserId: actor.userId, actorName: actor.displayName, source: `error_tolerance:${row.id}`, summary: `容错纠错认定：${input.matter}——${input.decision}（依据：${input.basis}）`, changes: [] },
     ]);
-    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'error_tolerance_record', objectType: 'worker', objectId: String(input.workerId), outcome: 'success', detail: { id: row.id, decision: input.decision } });
+    await auditSuccess(tx, actor, 'error_tolerance_record', 'worker', input.workerId, { id: row.id, decision: input.decision });
     return row;
   });
   return { id: row.id, workerId: row.workerId, decidedOn: row.decidedOn, matter: row.matter, decision: row.decision as never, basis: row.basis, recordedBy: row.recordedBy, recordedAt: row.recordedAt.toISOString() };

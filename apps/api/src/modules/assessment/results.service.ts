@@ -9,14 +9,12 @@ import { codeInScope } from '../../db/scope.ts';
 import { AppError, notFound, UNIT_NOT_FOUND } from '../../errors.ts';
 import { findUnitInScope } from '../org/org.queries.ts';
 import type { Actor } from '../../security/actor.ts';
-import { insertAudit } from '../audit/audit.queries.ts';
+import { auditSuccess as audit } from '../audit/audit.queries.ts';
 import { findWorkerInScope } from '../workers/workers.queries.ts';
 import * as r from './records.queries.ts';
 import { computeScheme, getScheme, visibleScheme } from './schemes.service.ts';
 import * as q from './schemes.queries.ts';
 
-const audit = (db: Db, actor: Actor, action: string, objectType: string, id: number, detail: Record<string, unknown>) =>
-  insertAudit(db, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action, objectType, objectId: String(id), outcome: 'success', detail });
 
 const failingGrade = (body: AssessmentScheme) => body.grades.at(-1)!.name;
 

@@ -8,7 +8,7 @@ import type { Db } from '../../db/database.ts';
 import { codeInScope } from '../../db/scope.ts';
 import { AppError, isUniqueViolation, notFound, UNIT_NOT_FOUND } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
-import { insertAudit } from '../audit/audit.queries.ts';
+import { auditSuccess } from '../audit/audit.queries.ts';
 import { findUnitInScope } from '../org/org.queries.ts';
 import * as q from './schemes.queries.ts';
 
@@ -53,8 +53,7 @@ export async function getScheme(opts: { db: Db; actor: Actor; id: number }): Pro
   return (await present(opts.db, opts.actor, [await visibleScheme(opts.db, opts.actor, opts.id)]))[0]!;
 }
 
-const audit = (db: Db, actor: Actor, action: string, id: number, detail: Record<string, unknown>) =>
-  insertAudit(db, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action, objectType: 'assessment_scheme', objectId: String(id), outcome: 'success', detail });
+const audit = (db: Db, actor: Actor, action: string, id: number, detail: Record<string, unknown>) => auditSuccess(db, actor, action, 'assessment_scheme', id, detail);
 
 const DUPLICATE = msg('该单位本年度已有考核方案', 'This unit already has a scheme for that year');
 

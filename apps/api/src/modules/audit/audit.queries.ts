@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { auditLog } from '../../db/schema.ts';
+import type { Actor } from '../../security/actor.ts';
 
 export interface AuditEntry {
   actorUserId: number | null;
@@ -25,6 +26,11 @@ export async function insertAudit(db: Db, e: AuditEntry): Promise<void> {
     outcome: e.outcome,
     detail: e.detail ?? null,
   });
+}
+
+/** A successful action by the acting user on one object: the common case of insertAudit. */
+export function auditSuccess(db: Db, actor: Actor, action: string, objectType: string, objectId: number | string, detail: Record<string, unknown> = {}): Promise<void> {
+  return insertAudit(db, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action, objectType, objectId: String(objectId), outcome: 'success', detail });
 }
 
 export interface AuditFilter {

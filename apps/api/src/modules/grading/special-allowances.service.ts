@@ -10,7 +10,7 @@ import { recordAmount, ruleFor, SPECIAL_ALLOWANCE_LABELS, type SpecialAllowanceK
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
-import { insertAudit } from '../audit/audit.queries.ts';
+import { auditSuccess } from '../audit/audit.queries.ts';
 import { loadStatsNode } from '../stats/stats.service.ts';
 import { findWorkerInScope, insertHistory } from '../workers/workers.queries.ts';
 import { NO_PUBLISHED_PACK } from './grading.service.ts';
@@ -109,7 +109,7 @@ export async function recordSpecialAllowance(opts: { db: Db; actor: Actor; input
       summary: `${label}：${input.event}（${input.startDate} 至 ${input.endDate}，${input.days} 天），${priced.amount.toFixed(2)} 元随 ${input.payMonth} 工资发放；依据：${input.basis}`,
       changes: [],
     });
-    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'special_allowance_record', objectType: 'worker', objectId: String(w.id), outcome: 'success', detail: { id: row.id, kind: input.kind, payMonth: input.payMonth, amount: priced.amount } });
+    await auditSuccess(tx, actor, 'special_allowance_record', 'worker', w.id, { id: row.id, kind: input.kind, payMonth: input.payMonth, amount: priced.amount });
     return row;
   });
   return present({ a: row, workerName: w.name, communityCode: w.communityCode, communityName: found.communityName });
@@ -138,7 +138,7 @@ export async function revokeSpecialAllowance(opts: { db: Db; actor: Actor; id: n
       summary: `撤销${SPECIAL_ALLOWANCE_LABELS[row.kind as SpecialAllowanceKind]}：${row.event}（${row.payMonth} 工资不再发放）；原因：${opts.reason}`,
       changes: [],
     });
-    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'special_allowance_revoke', objectType: 'worker', objectId: String(row.workerId), outcome: 'success', detail: { id: row.id, reason: opts.reason } });
+    await auditSuccess(tx, actor, 'special_allowance_revoke', 'worker', row.workerId, { id: row.id, reason: opts.reason });
     return row;
   });
   return present({ ...found, a: row });

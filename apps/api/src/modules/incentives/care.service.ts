@@ -8,14 +8,12 @@ import { addDaysIso, todayIso } from '@cwp/domain/dates';
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound, UNIT_NOT_FOUND } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
-import { insertAudit } from '../audit/audit.queries.ts';
+import { auditSuccess as audit } from '../audit/audit.queries.ts';
 import { findUnitInScope } from '../org/org.queries.ts';
 import { findWorkerInScope } from '../workers/workers.queries.ts';
 import { inPostWorkerIds } from '../training/programmes.queries.ts';
 import * as q from './care.queries.ts';
 
-const audit = (db: Db, actor: Actor, action: string, objectType: string, id: number | string, detail: Record<string, unknown>) =>
-  insertAudit(db, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action, objectType, objectId: String(id), outcome: 'success', detail });
 
 async function unitInScope(db: Db, actor: Actor, org: string) {
   if (!(await findUnitInScope(db, org, actor.scopeCode))) throw new AppError('NOT_FOUND', UNIT_NOT_FOUND);

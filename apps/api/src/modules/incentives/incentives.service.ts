@@ -9,13 +9,11 @@ import type { Db } from '../../db/database.ts';
 import { codeInScope } from '../../db/scope.ts';
 import { AppError, notFound, UNIT_NOT_FOUND } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
-import { insertAudit } from '../audit/audit.queries.ts';
+import { auditSuccess as audit } from '../audit/audit.queries.ts';
 import { findUnitInScope } from '../org/org.queries.ts';
 import { findWorkerInScope, insertHistory } from '../workers/workers.queries.ts';
 import * as q from './incentives.queries.ts';
 
-const audit = (db: Db, actor: Actor, action: string, objectType: string, id: number | string, detail: Record<string, unknown>) =>
-  insertAudit(db, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action, objectType, objectId: String(id), outcome: 'success', detail });
 
 async function workerInScope(db: Db, actor: Actor, id: number) {
   const found = await findWorkerInScope(db, actor, id);

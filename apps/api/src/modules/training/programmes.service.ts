@@ -9,7 +9,7 @@ import type { Db } from '../../db/database.ts';
 import { codeInScope } from '../../db/scope.ts';
 import { AppError, notFound, UNIT_NOT_FOUND } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
-import { insertAudit } from '../audit/audit.queries.ts';
+import { auditSuccess } from '../audit/audit.queries.ts';
 import { findUnitInScope } from '../org/org.queries.ts';
 import { findWorkerInScope } from '../workers/workers.queries.ts';
 import { complianceOf } from './compliance.service.ts';
@@ -99,7 +99,7 @@ export async function createProgramme(opts: { db: Db; actor: Actor; input: Progr
   await checkInput(db, actor, input);
   const row = await db.transaction(async (tx) => {
     const row = await q.insertProgramme(tx, { ...values(input), createdBy: actor.displayName });
-    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'training_programme_create', objectType: 'training_programme', objectId: String(row.id), outcome: 'success', detail: { title: input.title, organiserCode: input.organiserCode } });
+    await auditSuccess(tx, actor, 'training_programme_create', 'training_programme', row.id, { title: input.title, organiserCode: input.organiserCode });
     return row;
   });
   return getProgramme({ db, actor, id: row.id });
@@ -113,7 +113,7 @@ export async function updateProgramme(opts: { db: Db; actor: Actor; id: number; 
   await db.transaction(async (tx) => {
     const row = await q.updateProgrammeAtVersion(tx, opts.id, input.version, values(input));
     if (!row) throw new AppError('VERSION_CONFLICT', VERSION_CONFLICT);
-    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'training_programme_update', objectType: 'training_programme', objectId: String(opts.id), outcome: 'success', detail: { title: input.title } });
+    await auditSuccess(tx, actor, 'training_programme_update', 'training_programme', opts.id, { title: input.title });
   });
   return getProgramme({ db, actor, id: opts.id });
 }
@@ -127,7 +127,7 @@ export async function enrolWorkers(opts: { db: Db; actor: Actor; id: number; inp
   if (input.workerIds && ids.length !== new Set(input.workerIds).size) throw notFound(msg('部分人员不存在、已退出或不在您的数据范围内', 'Some workers do not exist, have exited or are outside your data scope'));
   return db.transaction(async (tx) => {
     const added = await q.enrol(tx, p.id, ids, actor.displayName);
-    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'training_enrol', objectType: 'training_programme', objectId: String(p.id), outcome: 'success', detail: { added, org: input.org ?? null } });
+    await auditSuccess(tx, actor, 'training_enrol', 'training_programme', p.id, { added, org: input.org ?? null });
     return { added, alreadyEnrolled: ids.length - added };
   });
 }
@@ -178,7 +178,7 @@ export async function recordAttendance(opts: { db: Db; actor: Actor; id: number;
           changes: [],
         })),
     );
-    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'training_attendance', objectType: 'training_programme', objectId: String(p.id), outcome: 'success', detail: { items: input.items.length } });
+    await auditSuccess(tx, actor, 'training_attendance', 'training_programme', p.id, { items: input.items.length });
   });
   return { written: input.items.length };
 }

@@ -9,13 +9,11 @@ import type { Db } from '../../db/database.ts';
 import { codeInScope } from '../../db/scope.ts';
 import { AppError, notFound, UNIT_NOT_FOUND } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
-import { insertAudit } from '../audit/audit.queries.ts';
+import { auditSuccess as audit } from '../audit/audit.queries.ts';
 import { findUnitInScope } from '../org/org.queries.ts';
 import { insertHistory } from '../workers/workers.queries.ts';
 import { inPostWorkerIds } from './programmes.queries.ts';
 import * as q from './showcase.queries.ts';
-const audit = (db: Db, actor: Actor, action: string, objectType: string, id: number, detail: Record<string, unknown>) =>
-  insertAudit(db, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action, objectType, objectId: String(id), outcome: 'success', detail });
 const NOT_YOURS = msg('该记录由上级单位建立，只能由建立单位修改', 'A higher unit owns this record; only it can change it');
 
 async function ownerInScope(db: Db, actor: Actor, code: string) {

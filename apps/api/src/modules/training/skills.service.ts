@@ -9,14 +9,12 @@ import { FRONT_DESK_POSTS, postCoverage } from '@cwp/domain/training';
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound, UNIT_NOT_FOUND } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
-import { insertAudit } from '../audit/audit.queries.ts';
+import { auditSuccess as audit } from '../audit/audit.queries.ts';
 import { findUnitInScope } from '../org/org.queries.ts';
 import { findWorkerInScope, insertHistory } from '../workers/workers.queries.ts';
 import { inPostWorkerIds } from './programmes.queries.ts';
 import * as q from './skills.queries.ts';
 
-const audit = (db: Db, actor: Actor, action: string, objectType: string, id: number, detail: Record<string, unknown>) =>
-  insertAudit(db, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action, objectType, objectId: String(id), outcome: 'success', detail });
 
 export async function coverage(opts: { db: Db; actor: Actor; org: string }) {
   if (!(await findUnitInScope(opts.db, opts.org, opts.actor.scopeCode))) throw new AppError('NOT_FOUND', UNIT_NOT_FOUND);

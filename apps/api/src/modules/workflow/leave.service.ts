@@ -10,7 +10,7 @@ import { and } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound, UNIT_NOT_FOUND } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
-import { insertAudit } from '../audit/audit.queries.ts';
+import { auditSuccess } from '../audit/audit.queries.ts';
 import { findUnitInScope } from '../org/org.queries.ts';
 import { findWorkerInScope } from '../workers/workers.queries.ts';
 import * as l from './leave.queries.ts';
@@ -66,7 +66,7 @@ export async function requestLeave(opts: { db: Db; actor: Actor; input: { worker
   const id = await db.transaction(async (tx) => {
     const row = await q.insertRequest(tx, { kind: 'leave', subjectWorkerId: w.id, subjectCode: w.communityCode, requesterUserId: actor.userId, requesterName: actor.displayName, definition: def, state, status: state.status });
     await l.insertLeave(tx, { requestId: row.id, workerId: w.id, leaveType: input.leaveType, startDate: input.startDate, endDate: input.endDate, days, reason: input.reason });
-    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'leave_request', objectType: 'worker', objectId: String(w.id), outcome: 'success', detail: { requestId: row.id, leaveType: input.leaveType, days } });
+    await auditSuccess(tx, actor, 'leave_request', 'worker', w.id, { requestId: row.id, leaveType: input.leaveType, days });
     return row.id;
   });
   return (await presentAll(db, actor, await l.listLeave(db, l.leaveById(id))))[0]!;
@@ -103,7 +103,7 @@ export async function recordReturn(opts: { db: Db; actor: Actor; requestId: numb
   }
   await db.transaction(async (tx) => {
     if (!(await l.setReturned(tx, leave.requestId, opts.returnedOn))) throw new AppError('INVALID_STATE', msg('已经销假', 'The return is already recorded'));
-    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'leave_return', objectType: 'worker', objectId: String(leave.workerId), outcome: 'success', detail: { requestId: leave.requestId, returnedOn: opts.returnedOn } });
+    await auditSuccess(tx, actor, 'leave_return', 'worker', leave.workerId, { requestId: leave.requestId, returnedOn: opts.returnedOn });
   });
   return getLeave(db, actor, leave.requestId);
 }

@@ -8,7 +8,7 @@ import { act, describe, dueOn, isOverdue, mayAct, type RequestState, type Workfl
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
-import { insertAudit } from '../audit/audit.queries.ts';
+import { auditSuccess } from '../audit/audit.queries.ts';
 import * as q from './workflow.queries.ts';
 
 export const REQUEST_NOT_FOUND = msg('申请不存在或不在您的数据范围内', 'This request does not exist or is outside your data scope');
@@ -58,7 +58,7 @@ export async function actOnRequest(opts: { db: Db; actor: Actor; id: number; act
   return db.transaction(async (tx) => {
     const updated = await q.updateAtVersion(tx, row.id, opts.version, { state: outcome.state, status: outcome.state.status });
     if (!updated) throw new AppError('VERSION_CONFLICT', msg('该申请已被他人处理，请刷新后查看', 'Someone else has acted on this request; reload it'));
-    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: `workflow_${opts.action}`, objectType: `workflow_${row.kind}`, objectId: String(row.id), outcome: 'success', detail: { status: outcome.state.status, comment: opts.comment || null } });
+    await auditSuccess(tx, actor, `workflow_${opts.action}`, `workflow_${row.kind}`, row.id, { status: outcome.state.status, comment: opts.comment || null });
     return updated;
   });
 }
