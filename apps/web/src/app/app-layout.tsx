@@ -2,6 +2,7 @@ import { Suspense, useEffect, useMemo } from 'react';
 import { Layout, Menu, type MenuProps } from 'antd';
 import { ApartmentOutlined, AuditOutlined, BarChartOutlined, ClusterOutlined, IdcardOutlined, ImportOutlined, MoneyCollectOutlined, ReadOutlined, SettingOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { HeartOutlined, MessageOutlined } from '@ant-design/icons';
+import { CalendarOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { levelOfCode } from '@cwp/domain/division-code';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
@@ -83,8 +84,17 @@ export function AppLayout() {
       ];
       out.push({ key: 'incentives', icon: <HeartOutlined />, label: t('menu.incentives'), children: incentives });
     }
+    if (hasPermission(me, 'daily:manage')) {
+      const daily: MenuItem[] = [
+        { key: '/daily/inbox', label: t('menu.inbox') },
+        { key: '/daily/leave', label: t('menu.leave') },
+      ];
+      out.push({ key: 'daily', icon: <ScheduleOutlined />, label: t('menu.daily'), children: daily });
+    }
     // A worker raises their own difficulties on a phone-sized page (A14.1).
     if (me.role === 'worker' && me.workerId) out.push({ key: '/my/difficulties', icon: <MessageOutlined />, label: t('menu.myDifficulties') });
+    // …and asks for leave on another (A9.2).
+    if (me.role === 'worker' && me.workerId) out.push({ key: '/my/leave', icon: <CalendarOutlined />, label: t('menu.myLeave') });
     if (hasPermission(me, 'stats:read')) out.push({ key: '/stats', icon: <BarChartOutlined />, label: t('menu.stats') });
     const admin: MenuItem[] = [];
     if (hasPermission(me, 'users:manage')) admin.push({ key: '/admin/users', label: t('menu.users') });
@@ -103,7 +113,7 @@ export function AppLayout() {
           ? path.split('/').slice(0, 3).join('/')
           : path.startsWith('/assessment/schemes/')
             ? '/assessment/schemes'
-            : path.startsWith('/admin/') || path.startsWith('/staffing/') || path.startsWith('/grading/') || path.startsWith('/training/') || path.startsWith('/assessment/') || path.startsWith('/incentives/') || path.startsWith('/care/')
+            : path.startsWith('/admin/') || path.startsWith('/staffing/') || path.startsWith('/grading/') || path.startsWith('/training/') || path.startsWith('/assessment/') || path.startsWith('/incentives/') || path.startsWith('/care/') || path.startsWith('/daily/')
               ? path
               : '/' + (path.split('/')[1] ?? '');
   const selectedKey = me.role === 'worker' && path.startsWith('/workers/') ? `/workers/${me.workerId}` : selected;
@@ -128,7 +138,7 @@ export function AppLayout() {
           mode="inline"
           items={items}
           selectedKeys={[selectedKey]}
-          defaultOpenKeys={['people', 'staffing', 'grading', 'training', 'assessment', 'incentives', 'admin']}
+          defaultOpenKeys={['people', 'staffing', 'grading', 'training', 'assessment', 'incentives', 'daily', 'admin']}
           onClick={(e) => navigate(e.key)}
         />
       </Layout.Sider>

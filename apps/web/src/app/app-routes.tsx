@@ -46,6 +46,9 @@ const IncentivesHealthChecksPage = lazy(() => import('../pages/incentives-health
 const IncentivesVisitsPage = lazy(() => import('../pages/incentives-visits-page.tsx'));
 const IncentivesDifficultiesPage = lazy(() => import('../pages/incentives-difficulties-page.tsx'));
 const MyDifficultiesPage = lazy(() => import('../pages/my-difficulties-page.tsx'));
+const DailyInboxPage = lazy(() => import('../pages/daily-inbox-page.tsx'));
+const DailyLeavePage = lazy(() => import('../pages/daily-leave-page.tsx'));
+const MyLeavePage = lazy(() => import('../pages/my-leave-page.tsx'));
 const UsersPage = lazy(() => import('../pages/users-page.tsx'));
 const AuditPage = lazy(() => import('../pages/audit-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
@@ -102,6 +105,10 @@ export function AppRoutes() {
           <Route path="care/difficulties" element={guard('incentives:read', <IncentivesDifficultiesPage />)} />
           {/* The worker's own phone page, guarded like their own record (workers:read); it serves workers only. */}
           <Route path="my/difficulties" element={guard('workers:read', <MyDifficultiesPage />)} />
+          <Route path="my/leave" element={guard('workers:read', <MyLeavePage />)} />
+          <Route path="daily" element={<Navigate to="/daily/inbox" replace />} />
+          <Route path="daily/inbox" element={guard('daily:manage', <DailyInboxPage />)} />
+          <Route path="daily/leave" element={guard('daily:manage', <DailyLeavePage />)} />
           <Route path="stats" element={guard('stats:read', <StatsPage />)} />
           <Route path="admin" element={<Navigate to="/" replace />} />
           <Route path="admin/users" element={guard('users:manage', <UsersPage />)} />

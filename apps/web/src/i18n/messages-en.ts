@@ -1,5 +1,6 @@
 import type { MessageKey } from './messages-zh.ts';
 import { assessmentEn } from './messages-assessment-en.ts';
+import { dailyEn } from './messages-daily-en.ts';
 import { importsEn } from './messages-imports-en.ts';
 import { incentivesEn } from './messages-incentives-en.ts';
 import { skillsEn } from './messages-skills-en.ts';
@@ -493,6 +494,7 @@ export const en: Record<MessageKey, string> = {
   'audit.range': 'Dates',
 
   ...assessmentEn,
+  ...dailyEn,
   ...importsEn,
   ...incentivesEn,
   ...skillsEn,

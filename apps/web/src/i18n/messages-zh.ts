@@ -1,4 +1,5 @@
 import { assessmentZh } from './messages-assessment-zh.ts';
+import { dailyZh } from './messages-daily-zh.ts';
 import { importsZh } from './messages-imports-zh.ts';
 import { incentivesZh } from './messages-incentives-zh.ts';
 import { skillsZh } from './messages-skills-zh.ts';
@@ -492,6 +493,7 @@ export const zh = {
   'audit.range': '日期范围',
 
   ...assessmentZh,
+  ...dailyZh,
   ...importsZh,
   ...incentivesZh,
   ...skillsZh,

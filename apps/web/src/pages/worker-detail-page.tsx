@@ -16,6 +16,7 @@ import { WorkerGradeCard } from '../features/grading/components/worker-grade-car
 import { WorkerTrainingCard } from '../features/training/components/worker-training-card.tsx';
 import { WorkerAssessmentCard } from '../features/assessment/components/worker-assessment-card.tsx';
 import { WorkerIncentivesCard } from '../features/incentives/components/worker-incentives-card.tsx';
+import { WorkerLeaveCard } from '../features/workflow/components/worker-leave-card.tsx';
 import { useCurrentOrg } from '../lib/current-org.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
@@ -96,6 +97,8 @@ export default function WorkerDetailPage() {
       />
       {/* Readable with workers:read like the cards above, so a worker sees their own; vetting needs incentives:write. */}
       <WorkerIncentivesCard workerId={w.id} workerName={w.name} canVet={hasPermission(me, 'incentives:write')} />
+      {/* Readable with workers:read too: the worker sees their own leave here as well as on 我的请假. */}
+      <WorkerLeaveCard workerId={w.id} />
       {canWrite ? (
         <>
           <TransferWorkerModal
