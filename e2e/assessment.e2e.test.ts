@@ -13,7 +13,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, screenshot, startProductServer, type ProductServer } from './harness.ts';
+import { launchBrowser, screenshot, startProductServer, type ProductServer, typeAndAwaitSearch } from './harness.ts';
 
 let server: ProductServer;
 let browser: Browser;
@@ -243,7 +243,7 @@ test('A7.1 the street records a conduct problem, it counts on the sheet, and is 
   await page.getByTestId('conduct-add').click();
   const modal = page.locator('.ant-modal:visible');
   await modal.getByTestId('conduct-worker').click();
-  await page.keyboard.type(worker.name);
+  await typeAndAwaitSearch(page, worker.name);
   // The options are replaced when the server's search answers; click until the choice has stuck.
   const option = page.locator(`.ant-select-dropdown:visible [title^="${worker.name}（"]`).first();
   const chosen = modal.locator(`[data-testid="conduct-worker"] .ant-select-selection-item[title^="${worker.name}（"], [data-testid="conduct-worker"] [title^="${worker.name}（"]`);

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { addDaysIso, todayIso } from '@cwp/domain/dates';
-import { screenshot, useBrowserSession } from './harness.ts';
+import { screenshot, typeAndAwaitSearch, useBrowserSession } from './harness.ts';
 
 const session = useBrowserSession();
 let page: Page;
@@ -254,7 +254,7 @@ test('A9.2 daimiao asks for leave on the worker’s behalf and sees the working 
   await page.getByTestId('leave-request').click();
   const modal = page.locator('.ant-modal:visible');
   await modal.getByTestId('leave-worker').click();
-  await page.keyboard.type(worker.displayName);
+  await typeAndAwaitSearch(page, worker.displayName);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `${worker.displayName}（东湖社区` }).first().click();
   await modal.getByTestId('leave-type').click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('年休假', { exact: true }).click();

@@ -186,3 +186,18 @@ export function useBrowserSession(): BrowserSession {
     },
   };
 }
+
+/**
+ * Types into a focused server-searched select and waits until every option shown matches the whole text, so
+ * the option clicked next belongs to the final list (each keystroke searches, answers may come from the
+ * query cache, and an earlier list can still be on screen when the click lands).
+ */
+export async function typeAndAwaitSearch(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text);
+  await page.waitForFunction((t) => {
+    // Runs in the browser; the test project has no DOM types.
+    const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> } }).document;
+    const options = Array.from(doc.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option'));
+    return options.length > 0 && options.every((o) => (o.textContent ?? '').includes(t));
+  }, text);
+}

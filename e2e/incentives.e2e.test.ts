@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { screenshot, useBrowserSession } from './harness.ts';
+import { screenshot, useBrowserSession, typeAndAwaitSearch } from './harness.ts';
 
 const session = useBrowserSession();
 let page: Page;
@@ -288,7 +288,7 @@ test('A13.3 daimiao records an honour on 表彰与发展', async () => {
   await page.getByTestId('event-add').click();
   const modal = page.locator('.ant-modal:visible');
   await modal.getByTestId('event-worker').click();
-  await page.keyboard.type(worker.name);
+  await typeAndAwaitSearch(page, worker.name);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: worker.name }).first().click();
   await modal.getByTestId('event-title').fill('泰安市优秀社区工作者');
   await modal.getByTestId('event-level').click();
@@ -315,7 +315,7 @@ test('A14.1 a worker who has retired can still be visited at the Spring Festival
   await page.getByTestId('visit-add').click();
   const modal = page.locator('.ant-modal:visible');
   await modal.getByTestId('visit-worker').click();
-  await page.keyboard.type(worker.name);
+  await typeAndAwaitSearch(page, worker.name);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `${worker.name}（` }).filter({ hasText: '已退出' }).first().click();
   await modal.getByTestId('visit-occasion').click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('春节', { exact: true }).click();
