@@ -6,8 +6,11 @@ import { workers } from './schema.ts';
 /**
  * The one scope filter. A data scope is a division-code prefix ('' = national); every query that touches
  * scoped data composes this condition, so "outside my scope" and "does not exist" are the same to a caller.
+ * Raw SQL over an aliased table passes the column as SQL (sql`w.community_code`).
  */
-export function withinScope(column: AnyPgColumn, scopeCode: string): SQL {
+export const W_COMMUNITY = sql`w.community_code`;
+
+export function withinScope(column: AnyPgColumn | SQL, scopeCode: string): SQL {
   if (scopeCode === '') return sql`true`;
   // Byte-wise comparison whatever the database locale: prefix ranges on digits need no linguistic rules,
   // and it lets the C-collated and pattern-ops indexes serve the range.

@@ -1,7 +1,7 @@
 import { aliasedTable, and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { assessmentAppeals, assessmentResults, assessmentSchemes, conductNotes, errorToleranceDecisions, orgUnits, workerHistory, workers } from '../../db/schema.ts';
-import { withinScope } from '../../db/scope.ts';
+import { W_COMMUNITY, withinScope } from '../../db/scope.ts';
 import { resultRows } from '../stats/stats.queries.ts';
 
 const community = aliasedTable(orgUnits, 'community');
@@ -125,7 +125,7 @@ export async function renewalReviews(db: Db, orgCode: string, scopeCode: string)
     from workers w
     join org_units c on c.code = w.community_code
     join lateral (select year, grade, failing from assessment_results where worker_id = w.id order by year desc limit 1) r on true
-    where w.community_code collate "C" like ${`${orgCode}%`} and w.community_code collate "C" like ${`${scopeCode}%`}
+    where ${withinScope(W_COMMUNITY, orgCode)} and ${withinScope(W_COMMUNITY, scopeCode)}
       and w.status <> '已退出' and r.failing
     order by w.contract_end nulls last, w.name`);
   return resultRows<{ workerId: number; name: string; communityName: string; year: number; grade: string; contractEnd: string | null; failingYears: number }>(res);

@@ -1,7 +1,7 @@
 import { aliasedTable, and, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { assessmentParticipants, assessmentSchemes, assessmentScores, orgUnits, surveyResponses, workers } from '../../db/schema.ts';
-import { onPathOf, withinScope } from '../../db/scope.ts';
+import { onPathOf, W_COMMUNITY, withinScope } from '../../db/scope.ts';
 import { resultRows } from '../stats/stats.queries.ts';
 
 export type SchemeRow = typeof assessmentSchemes.$inferSelect;
@@ -75,7 +75,7 @@ export async function addParticipants(db: Db, schemeId: number, orgCode: string)
   const res = await db.execute(sql`
     insert into assessment_participants (scheme_id, worker_id, survey_token)
     select ${schemeId}, w.id, replace(gen_random_uuid()::text, '-', '')
-    from workers w where w.community_code collate "C" like ${`${orgCode}%`} and w.status <> '已退出'
+    from workers w where ${withinScope(W_COMMUNITY, orgCode)} and w.status <> '已退出'
     on conflict do nothing`);
   return (res as { affectedRows?: number; rowCount?: number }).affectedRows ?? (res as { rowCount?: number }).rowCount ?? 0;
 }

@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { resultRows } from '../stats/stats.queries.ts';
 import type { Db } from '../../db/database.ts';
+import { W_COMMUNITY, withinScope } from '../../db/scope.ts';
 import { gradingPacks } from '../../db/schema.ts';
 
 export type PackRow = typeof gradingPacks.$inferSelect;
@@ -49,7 +50,7 @@ export async function assessmentRecords(db: Db, only: { orgCode: string } | { wo
   const res = await db.execute(sql`
     select r.worker_id as "workerId", r.year, r.grade, r.failing
     from assessment_results r join workers w on w.id = r.worker_id
-    where ${'orgCode' in only ? sql`w.community_code collate "C" like ${`${only.orgCode}%`}` : sql`w.id = ${only.workerId}`} and r.year <= ${uptoYear}
+    where ${'orgCode' in only ? withinScope(W_COMMUNITY, only.orgCode) : sql`w.id = ${only.workerId}`} and r.year <= ${uptoYear}
     order by r.worker_id, r.year`);
   const out = new Map<number, AssessmentRecord[]>();
   for (const r of resultRows<AssessmentRecord & { workerId: number }>(res)) {

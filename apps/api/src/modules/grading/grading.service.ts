@@ -11,7 +11,6 @@ import type { Actor } from '../../security/actor.ts';
 import { findWorkerInScope, listHistory } from '../workers/workers.queries.ts';
 import { higherEducation, servicePeriods, type Moved } from './grade-inputs.ts';
 import * as q from './grading.queries.ts';
-import { assessmentInputs } from './grading.queries.ts';
 
 export const PACK_NOT_FOUND = msg('规则包不存在或不在您的数据范围内', 'This rule pack does not exist or is outside your data scope');
 export const NO_PUBLISHED_PACK = msg('尚无适用的已发布等级薪酬规则包，请先发布规则包', 'No published grade and pay rule pack applies yet; publish one first');
@@ -113,7 +112,7 @@ export async function workerGrade(opts: { db: Db; actor: Actor; id: number }): P
   const asOf = w.exitDate && w.exitDate < today ? w.exitDate : today;
   const years = communityYears(servicePeriods(w, moves), { asOf, currentProvince: w.communityCode.slice(0, 2), acrossProvinces: pack.grading.yearsAcrossProvinces });
   const education = higherEducation(w.education, w.inServiceEducation);
-  const assessed = assessmentInputs((await q.assessmentRecords(opts.db, { workerId: w.id }, Number(today.slice(0, 4)))).get(w.id));
+  const assessed = q.assessmentInputs((await q.assessmentRecords(opts.db, { workerId: w.id }, Number(today.slice(0, 4)))).get(w.id));
   const { grade, pay } = gradeAndPay(pack, {
     postClass: w.postClass as PostClass,
     communityYears: years.years,

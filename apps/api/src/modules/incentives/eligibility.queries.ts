@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
+import { W_COMMUNITY, withinScope } from '../../db/scope.ts';
 import { resultRows } from '../stats/stats.queries.ts';
 
-const under = (orgCode: string) => sql`w.community_code collate "C" like ${`${orgCode}%`} and w.status <> '已退出'`;
+const under = (orgCode: string) => sql`${withinScope(W_COMMUNITY, orgCode)} and w.status <> '已退出'`;
 
 export async function inPost(db: Db, orgCode: string) {
   const res = await db.execute(sql`

@@ -1,7 +1,7 @@
 import { aliasedTable, and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { orgUnits, workers } from '../../db/schema.ts';
-import { withinScope } from '../../db/scope.ts';
+import { W_COMMUNITY, withinScope } from '../../db/scope.ts';
 import { resultRows } from '../stats/stats.queries.ts';
 
 const community = aliasedTable(orgUnits, 'community');
@@ -17,7 +17,7 @@ export async function inPostWorkers(db: Db, only: { orgCode: string } | { worker
 }
 
 const whereWorkers = (only: { orgCode: string } | { workerId: number }) =>
-  'orgCode' in only ? sql`w.community_code collate "C" like ${`${only.orgCode}%`} and w.status <> '已退出'` : sql`w.id = ${only.workerId}`;
+  'orgCode' in only ? sql`${withinScope(W_COMMUNITY, only.orgCode)} and w.status <> '已退出'` : sql`w.id = ${only.workerId}`;
 
 /** Position changes recorded in the archive (A9.5), the source of who held a key role when. */
 export async function positionChanges(db: Db, only: { orgCode: string } | { workerId: number }) {
