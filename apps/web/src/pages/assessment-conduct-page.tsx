@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Segmented, Select, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useSearchParams } from 'react-router';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
 import { useConductNotes, type ConductNote } from '../features/assessment/api/conduct-notes.ts';
 import { ConductFollowUpModal } from '../features/assessment/components/conduct-follow-up-modal.tsx';
 import { ConductNoteModal } from '../features/assessment/components/conduct-note-modal.tsx';
 import { ConductTable } from '../features/assessment/components/conduct-table.tsx';
 import { useCurrentOrg } from '../lib/current-org.tsx';
+import { useListParams } from '../lib/list-params.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 const thisYear = new Date().getFullYear();
@@ -18,20 +18,13 @@ export default function AssessmentConductPage() {
   const { t, errorText } = useI18n();
   const { orgCode } = useCurrentOrg();
   const canScore = hasPermission(useCurrentUser(), 'assessment:score');
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useListParams();
   const openOnly = params.get('all') !== '1';
   const year = Number(params.get('year')) || undefined;
   const list = useConductNotes({ org: orgCode, year, openOnly });
   const [recording, setRecording] = useState(false);
   const [following, setFollowing] = useState<ConductNote | null>(null);
 
-  const setParam = (k: string, v: string | undefined) => {
-    const sp = new URLSearchParams(params);
-    sp.delete('org');
-    if (v) sp.set(k, v);
-    else sp.delete(k);
-    setParams(sp);
-  };
 
   return (
     <Card
@@ -50,7 +43,7 @@ export default function AssessmentConductPage() {
       <Space wrap style={{ marginBottom: 16 }}>
         <Segmented
           value={openOnly ? 'open' : 'all'}
-          onChange={(v) => setParam('all', v === 'all' ? '1' : undefined)}
+          onChange={(v) => setParam({ all: v === 'all' ? '1' : undefined })}
           options={[
             { value: 'open', label: t('assessment.openOnly') },
             { value: 'all', label: t('assessment.allNotes') },
@@ -62,7 +55,7 @@ export default function AssessmentConductPage() {
           placeholder={t('assessment.allYears')}
           aria-label={t('assessment.year')}
           value={year}
-          onChange={(y) => setParam('year', y ? String(y) : undefined)}
+          onChange={(y) => setParam({ year: y ? String(y) : undefined })}
           options={YEARS.map((y) => ({ value: y, label: String(y) }))}
           style={{ width: 120 }}
         />

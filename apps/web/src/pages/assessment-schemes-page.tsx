@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Select, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { Scheme } from '@cwp/contracts/assessment.contract';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
 import { useSchemes } from '../features/assessment/api/schemes.ts';
@@ -9,6 +9,7 @@ import { SchemeFormModal } from '../features/assessment/components/scheme-form-m
 import { SchemeTable } from '../features/assessment/components/scheme-table.tsx';
 import { OrgTreeSelect } from '../features/org/components/org-tree-select.tsx';
 import { useCurrentOrg } from '../lib/current-org.tsx';
+import { useListParams } from '../lib/list-params.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 const thisYear = new Date().getFullYear();
@@ -21,7 +22,7 @@ const ISSUER_LEVELS = ['city', 'county'] as const;
 export default function AssessmentSchemesPage() {
   const { t, errorText } = useI18n();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useListParams();
   const { orgCode, scopeCode, scopeName } = useCurrentOrg();
   const canManage = hasPermission(useCurrentUser(), 'assessment:manage');
   const year = Number(params.get('year')) || undefined;
@@ -30,13 +31,7 @@ export default function AssessmentSchemesPage() {
   const [dialog, setDialog] = useState<{ scheme: Scheme | null; n: number } | null>(null);
   const open = (scheme: Scheme | null) => setDialog((d) => ({ scheme, n: (d?.n ?? 0) + 1 }));
 
-  const setYear = (y: number | undefined) => {
-    const sp = new URLSearchParams(params);
-    sp.delete('org');
-    if (y) sp.set('year', String(y));
-    else sp.delete('year');
-    setParams(sp);
-  };
+  const setYear = (y: number | undefined) => setParam({ year: y ? String(y) : undefined });
   const ownLevel = scopeCode.length === 4 || scopeCode.length === 6;
 
   return (

@@ -1,11 +1,12 @@
 import { Alert, Card, Empty, Select, Space, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
 import { useSchemes } from '../features/assessment/api/schemes.ts';
 import { SchemeStatusTag } from '../features/assessment/components/assessment-text.tsx';
 import { ScoringSheet } from '../features/assessment/components/scoring-sheet.tsx';
 import { useCurrentOrg } from '../lib/current-org.tsx';
+import { useListParams } from '../lib/list-params.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 /**
@@ -16,18 +17,13 @@ export default function AssessmentScoringPage() {
   const { t, errorText } = useI18n();
   const me = useCurrentUser();
   const { orgCode } = useCurrentOrg();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useListParams();
   const list = useSchemes({ org: orgCode });
   // Drafts have no participants yet; the server lists the latest year first.
   const open = (list.data ?? []).filter((s) => s.status !== 'draft');
   const chosen = open.find((s) => s.id === Number(params.get('scheme'))) ?? open[0];
 
-  const choose = (id: number) => {
-    const sp = new URLSearchParams(params);
-    sp.delete('org');
-    sp.set('scheme', String(id));
-    setParams(sp);
-  };
+  const choose = (id: number) => setParam({ scheme: String(id) });
 
   return (
     <Card

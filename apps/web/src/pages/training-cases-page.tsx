@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Input, Segmented, Select, Space, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { TRAINING_TOPICS, type TrainingTopic } from '@cwp/domain/training';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
 import { OrgTreeSelect } from '../features/org/components/org-tree-select.tsx';
@@ -10,6 +10,7 @@ import { SkillsCaseCards } from '../features/training/components/skills-case-car
 import { SkillsCaseFormModal } from '../features/training/components/skills-case-form-modal.tsx';
 import { useTopicOptions } from '../features/training/components/trainer-topics.tsx';
 import { useCurrentOrg } from '../lib/current-org.tsx';
+import { useListParams } from '../lib/list-params.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 /** Units that can own a case; a community's cases are kept by its street (the contract's 2, 4, 6 or 9 digits). */
@@ -24,7 +25,7 @@ type Reach = 'all' | 'path';
 export default function TrainingCasesPage() {
   const { t, errorText } = useI18n();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useListParams();
   const { orgCode, scopeCode } = useCurrentOrg();
   const canWrite = hasPermission(useCurrentUser(), 'training:write');
   const topicOptions = useTopicOptions();
@@ -36,15 +37,6 @@ export default function TrainingCasesPage() {
   const reach: Reach = params.get('reach') === 'path' ? 'path' : 'all';
   const list = useCases({ org: reach === 'path' ? orgCode : undefined, topic, q });
 
-  const setParam = (changes: Record<string, string | undefined>) => {
-    const sp = new URLSearchParams(params);
-    sp.delete('org');
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) sp.set(k, v);
-      else sp.delete(k);
-    }
-    setParams(sp);
-  };
 
   return (
     <Card

@@ -1,5 +1,4 @@
 import { Alert, Card, Segmented, Select, Space, Typography } from 'antd';
-import { useSearchParams } from 'react-router';
 import { COMPLIANCE_STATUSES, type ComplianceItem, type ComplianceList } from '@cwp/contracts/training.contract';
 import { useOrgUnit } from '../features/org/api/get-org-unit.ts';
 import { useCompliance } from '../features/training/api/compliance.ts';
@@ -7,6 +6,7 @@ import { ComplianceTable } from '../features/training/components/compliance-tabl
 import { useTrainingText } from '../features/training/components/training-text.tsx';
 import { formatCount, formatShare } from '../lib/format.ts';
 import { useCurrentOrg } from '../lib/current-org.tsx';
+import { useListParams } from '../lib/list-params.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { FigureCards } from '../components/figure-cards.tsx';
 
@@ -31,7 +31,7 @@ function SummaryCards({ s }: { s: ComplianceList['summary'] | undefined }) {
 export default function TrainingCompliancePage() {
   const { t, errorText } = useI18n();
   const text = useTrainingText();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useListParams({ paged: true });
   const { orgCode, scopeName } = useCurrentOrg();
   const org = useOrgUnit(orgCode || undefined);
 
@@ -43,16 +43,6 @@ export default function TrainingCompliancePage() {
   const pageSize = Math.min(200, Number(params.get('pageSize')) || DEFAULT_PAGE_SIZE);
   const list = useCompliance({ org: orgCode, status: status === 'all' ? undefined : status, rule, page, pageSize });
 
-  const setParam = (changes: Record<string, string | undefined>) => {
-    const sp = new URLSearchParams(params);
-    sp.delete('org');
-    if (!('page' in changes)) sp.delete('page');
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) sp.set(k, v);
-      else sp.delete(k);
-    }
-    setParams(sp);
-  };
 
   const orgName = orgCode ? (org.data?.name ?? orgCode) : scopeName || t('org.national');
   const statusLabel = { overdue: t('training.statusOverdue'), due: t('training.statusDue'), ok: t('training.statusOk'), all: t('training.statusAll') };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Input, Select, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { TRAINING_TIERS, type TrainingTier } from '@cwp/domain/training';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
 import { OrgTreeSelect } from '../features/org/components/org-tree-select.tsx';
@@ -10,6 +10,7 @@ import { ProgrammeFormModal } from '../features/training/components/programme-fo
 import { ProgrammeTable } from '../features/training/components/programme-table.tsx';
 import { useTrainingText } from '../features/training/components/training-text.tsx';
 import { useCurrentOrg } from '../lib/current-org.tsx';
+import { useListParams } from '../lib/list-params.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -24,7 +25,7 @@ export default function TrainingProgrammesPage() {
   const { t, errorText } = useI18n();
   const text = useTrainingText();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useListParams({ paged: true });
   const { orgCode, scopeCode } = useCurrentOrg();
   const canWrite = hasPermission(useCurrentUser(), 'training:write');
   const [creating, setCreating] = useState(0);
@@ -37,17 +38,6 @@ export default function TrainingProgrammesPage() {
   const pageSize = Math.min(200, Number(params.get('pageSize')) || DEFAULT_PAGE_SIZE);
   const list = useProgrammes({ org: orgCode, year, tier, q, page, pageSize });
 
-  // The header picker owns the working unit; an ?org= that brought the user here is dropped on the first change.
-  const setParam = (changes: Record<string, string | undefined>) => {
-    const sp = new URLSearchParams(params);
-    sp.delete('org');
-    if (!('page' in changes)) sp.delete('page');
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) sp.set(k, v);
-      else sp.delete(k);
-    }
-    setParams(sp);
-  };
 
   return (
     <Card
