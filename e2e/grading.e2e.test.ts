@@ -32,7 +32,7 @@ test('A4.1 taian opens 规则包与测算 and computes a 副职 with 12 years, a
   await page.getByLabel('用户名').fill('taian');
   await page.getByLabel('密码').fill('Demo@123456');
   await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL(/\/org$/);
+  await page.waitForURL(/\/home$/);
   await page.getByRole('menuitem', { name: '规则包与测算' }).click();
   await page.waitForURL(/\/grading$/);
   await expect.poll(() => page.getByTestId('pack-detail').locator('.ant-card-head-title').textContent()).toBe('全国默认 三岗十八级');

@@ -63,7 +63,7 @@ test('A16.1 taian opens 统计分析: the total KPI of 泰安市 equals the API 
   await page.getByLabel('用户名').fill('taian');
   await page.getByLabel('密码').fill('Demo@123456');
   await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL(/\/org$/);
+  await page.waitForURL(/\/home$/);
 
   await page.getByRole('menuitem', { name: '统计分析' }).click();
   await page.waitForURL(/\/stats$/);

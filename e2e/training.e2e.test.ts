@@ -46,7 +46,7 @@ test('A8.2 taishan opens 培训达标 for 岱庙街道: the overdue list shows �
   await page.getByLabel('用户名').fill('taishan');
   await page.getByLabel('密码').fill('Demo@123456');
   await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL(/\/org$/);
+  await page.waitForURL(/\/home$/);
 
   const overdue = await fetchInPage<Compliance>(`/api/training/compliance?org=${COMMUNITY}&status=overdue&rule=A8.2`);
   secretary = overdue.items.find((i) => i.positions.includes('党组织书记'))!;

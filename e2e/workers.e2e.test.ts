@@ -47,11 +47,16 @@ beforeAll(async () => {
 });
 
 
-test('A1.1 taishan signs in and lands on the org tree of 泰山区', async () => {
+test('A1.1 taishan signs in on the 工作台 of 泰山区 with its key numbers, then opens the org tree', async () => {
   await page.goto(`${baseUrl}/`);
   await page.getByLabel('用户名').fill('taishan');
   await page.getByLabel('密码').fill('Demo@123456');
   await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL(/\/home$/);
+  const stats = await apiJson<{ total: number }>('/api/stats/370902');
+  await expect.poll(() => page.getByTestId('home-figure-total').locator('.ant-statistic-content-value').textContent()).toBe(stats.total.toLocaleString('en-US'));
+  await screenshot(page, 'workers-00-home-taishan');
+  await page.getByRole('menuitem', { name: '组织机构' }).click();
   await page.waitForURL(/\/org$/);
   await expect.poll(() => page.getByTestId('org-unit-name').textContent()).toBe('泰山区');
   await screenshot(page, 'workers-01-org-taishan');

@@ -2,6 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './apps/api/src/db/schema.ts',
+  // One file per area keeps each under ~400 lines; drizzle-kit reads them all.
+  schema: './apps/api/src/db/schema*.ts',
   out: './apps/api/drizzle',
 });

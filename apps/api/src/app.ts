@@ -23,6 +23,16 @@ import { surveyRoutes } from './modules/assessment/survey.routes.ts';
 import { incentivesRoutes } from './modules/incentives/incentives.routes.ts';
 import { trainingRoutes } from './modules/training/programmes.routes.ts';
 import { workflowRoutes } from './modules/workflow/workflow.routes.ts';
+import { homeRoutes } from './modules/home/home.routes.ts';
+import { workLogsRoutes } from './modules/work-logs/work-logs.routes.ts';
+import { employmentRoutes } from './modules/employment/employment.routes.ts';
+import { filingHooks } from './modules/employment/filings.service.ts';
+import { burdenHooks } from './modules/burden/burden-hooks.ts';
+import { burdenRoutes } from './modules/burden/burden.routes.ts';
+import { seedNationalBurdenLists } from './seed/burden-lists.ts';
+import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
+import { attendanceHooks } from './modules/attendance/attendance-corrections.service.ts';
+import { attendanceRoutes } from './modules/attendance/attendance.routes.ts';
 import { resourceRoutes } from './modules/training/resources.routes.ts';
 import { skillsRoutes } from './modules/training/skills.routes.ts';
 import { trainerRoutes } from './modules/training/trainers.routes.ts';
@@ -32,6 +42,7 @@ import { staffingRoutes } from './modules/staffing/staffing.routes.ts';
 import { statsRoutes } from './modules/stats/stats.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { workersRoutes } from './modules/workers/workers.routes.ts';
+import { openDataAdminRoutes, openDataPublicRoutes } from './modules/open-data/open-data.routes.ts';
 import type { PiiCrypto } from './security/pii-crypto.ts';
 import { redactPersonalNumbers } from './security/log-redaction.ts';
 
@@ -76,7 +87,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       info: { title: '社区工作者队伍管理平台 API', description: 'Community Workforce Platform', version: '0.1.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cwp_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'cwp_session' },
+          // Other systems reading /open/v1 (A17.4): `Authorization: Bearer cwp_…`.
+          openApiKey: { type: 'http', scheme: 'bearer', description: '开放数据接口密钥 Open data API key (cwp_…)' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -95,10 +112,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   orgRoutes(app, { db });
   workersRoutes(app, { db, crypto });
   usersRoutes(app, { db });
+  openDataAdminRoutes(app, { db });
+  await openDataPublicRoutes(app, { db });
   auditRoutes(app, { db });
   statsRoutes(app, { db });
   staffingRoutes(app, { db });
   await ensureShippedPacks(db);
+  // Shipped lists are inserted when missing, so an existing installation gets them on upgrade too (A17.1).
+  await seedNationalBurdenLists(db);
   gradingRoutes(app, { database });
   specialAllowanceRoutes(app, { database });
 
@@ -117,7 +138,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('smsGateway', sms);
   surveyRoutes(app, { db, crypto, sms, secret: config.sessionSecret, limits: { minFillMs: config.surveyMinFillMs } });
   incentivesRoutes(app, { db, careerPolicy: config.careerPolicy, difficultyAnswerDays: config.difficultyAnswerDays });
-  workflowRoutes(app, { db });
+  employmentRoutes(app, { db, crypto, probationMonths: config.probationMonths });
+  homeRoutes(app, { db, crypto, trainingPolicy: config.trainingPolicy, probationMonths: config.probationMonths });
+  workflowRoutes(app, { db, hooks: { ...attendanceHooks, ...burdenHooks, ...filingHooks } });
+  burdenRoutes(app, { db });
+  supervisionRoutes(app, { db });
+  attendanceRoutes(app, { db });
+  workLogsRoutes(app, { db });
 
   if (serveWeb) {
     // Client-side routes fall back to index.html in the not-found handler (registerErrorHandler).

@@ -36,6 +36,8 @@ const envSchema = z.object({
   CAREER_SECRETARY_TERM_YEARS: z.coerce.number().int().min(1).max(10).default(DEFAULT_CAREER_POLICY.secretaryTermYears),
   /** Days the street has to answer a worker's difficulty (A14.1). */
   DIFFICULTY_ANSWER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  /** Probation months when a worker's record has no end date (A9.3); 劳动合同法 第十九条 caps it at six. */
+  PROBATION_MONTHS: z.coerce.number().int().min(1).max(6).default(6),
   IMPORT_THREADS: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)]).default('auto'),
 });
 
@@ -59,6 +61,7 @@ export interface AppConfig {
   readonly surveyMinFillMs: number;
   readonly careerPolicy: CareerPolicy;
   readonly difficultyAnswerDays: number;
+  readonly probationMonths: number;
 }
 
 export class ConfigError extends Error {}
@@ -95,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { repo
     surveyMinFillMs: e.SURVEY_MIN_FILL_SECONDS * 1000,
     careerPolicy: Object.freeze({ ...DEFAULT_CAREER_POLICY, secretaryTermYears: e.CAREER_SECRETARY_TERM_YEARS }),
     difficultyAnswerDays: e.DIFFICULTY_ANSWER_DAYS,
+    probationMonths: e.PROBATION_MONTHS,
     trainingPolicy: Object.freeze({ ...DEFAULT_TRAINING_POLICY, trackingFrom: e.TRAINING_TRACKING_FROM }),
   });
 }

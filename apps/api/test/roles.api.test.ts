@@ -17,7 +17,7 @@ type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; body?: u
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const u of ['admin', 'auditor', 'taian', 'taishan', 'daimiao', 'caiyuan', 'shuji', 'gongzuozhe']) cookies[u] = await t.login(u);
+  for (const u of ['admin', 'auditor', 'taian', 'taishan', 'yingji', 'daimiao', 'caiyuan', 'shuji', 'gongzuozhe']) cookies[u] = await t.login(u);
   ownWorkerId = (await t.request({ method: 'GET', url: '/api/me', cookie: cookies.gongzuozhe })).json().workerId;
   const dongHu = (await t.request({ method: 'GET', url: '/api/workers?org=370902001001&pageSize=50', cookie: cookies.daimiao })).json();
   daimiaoWorkerId = dongHu.items.find((w: { id: number }) => w.id !== ownWorkerId).id;
@@ -121,7 +121,7 @@ describe('三员分立: system administrator and auditor see no business data', 
   });
 
   it('business roles cannot manage accounts or read the audit log', async () => {
-    for (const u of ['taian', 'taishan', 'daimiao', 'shuji', 'gongzuozhe']) {
+    for (const u of ['taian', 'taishan', 'yingji', 'daimiao', 'shuji', 'gongzuozhe']) {
       for (const c of [...userCalls, { method: 'GET' as const, url: '/api/audit' }]) {
         const res = await send(c, cookies[u]);
         expect(res.statusCode, `${u} ${c.method} ${c.url}`).toBe(403);
@@ -130,6 +130,17 @@ describe('三员分立: system administrator and auditor see no business data', 
     // None of the forbidden user calls created anything.
     const users = (await send({ method: 'GET', url: '/api/users?q=newstreet' }, cookies.admin)).json();
     expect(users.total).toBe(0);
+  });
+});
+
+describe('A17.1 a government department (yingji) reads the org tree but no personal records', () => {
+  it('gets 403 on every worker route and nothing changes', async () => {
+    for (const c of workerCalls(daimiaoWorkerId)) {
+      const res = await send(c, cookies.yingji);
+      expect(res.statusCode, `${c.method} ${c.url}`).toBe(403);
+    }
+    const res = await send({ method: 'GET', url: '/api/org-units/370902' }, cookies.yingji);
+    expect(res.statusCode).toBe(200);
   });
 });
 

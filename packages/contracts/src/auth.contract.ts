@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { msg } from './messages.ts';
 
-export const ROLES = ['system_admin', 'swb_admin', 'street_admin', 'community_secretary', 'worker', 'auditor'] as const;
+export const ROLES = ['system_admin', 'swb_admin', 'department', 'street_admin', 'community_secretary', 'worker', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   system_admin: { zh: '系统管理员', en: 'System administrator' },
   swb_admin: { zh: '社会工作部管理员', en: 'Social-work department administrator' },
+  department: { zh: '职能部门', en: 'Government department' },
   street_admin: { zh: '街道管理员', en: 'Street administrator' },
   community_secretary: { zh: '社区书记', en: 'Community party secretary' },
   worker: { zh: '社区工作者', en: 'Community worker' },
@@ -46,11 +47,29 @@ export const PERMISSIONS = [
   'incentives:write',
   /** Daily management (A9): leave on behalf of workers, leave lists, approvals by role (issue 7). */
   'daily:manage',
+  'supervision:read',
+  /** Commitments, duty disclosure, 三务公开 records, economic responsibility audits (A11.2, A11.3). */
+  'supervision:write',
+  /** 谈心谈话 records: read and write, restricted to the roles that hold the talks (A11.1). */
+  'supervision:talks',
+  /** A community's own commitments, duty disclosure, public page and 三务 records (A11.2); the secretary's. */
+  'supervision:disclose',
+  'burden:read',
+  /** The matter-access list, certificate list, apps registry; decides matter requests (A17.1). */
+  'burden:manage',
+  /** Assign a listed matter to a community, ask for a matter to be listed (A17.1, A17.2). */
+  'burden:assign',
+  /** Signboards and certificate items of the communities in scope (A17.1). */
+  'burden:record',
+  /** Ask to borrow a community worker (A17.3). */
+  'burden:secondment',
+  /** API keys of consuming systems and their call log (A17.4). */
+  'openapi:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  system_admin: ['users:manage'],
+  system_admin: ['users:manage', 'openapi:manage'],
   swb_admin: [
     'org:read',
     'population:write',
@@ -75,9 +94,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'incentives:read',
     'incentives:write',
     'daily:manage',
+    'supervision:read',
+    'supervision:write',
+    'supervision:talks',
+    'burden:read',
+    'burden:manage',
+    'burden:assign',
+    'burden:record',
+    'burden:secondment',
   ],
-  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read', 'grading:allowance', 'training:read', 'training:write', 'assessment:read', 'assessment:score', 'incentives:read', 'incentives:write', 'daily:manage'],
-  community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read', 'training:read', 'assessment:read', 'incentives:read', 'daily:manage'],
+  department: ['org:read', 'burden:read', 'burden:assign'],
+  street_admin: ['org:read', 'population:write', 'workers:read', 'workers:write', 'workers:export', 'workers:reveal', 'workers:import', 'stats:read', 'staffing:read', 'grading:read', 'grading:allowance', 'training:read', 'training:write', 'assessment:read', 'assessment:score', 'incentives:read', 'incentives:write', 'daily:manage', 'supervision:read', 'supervision:write', 'supervision:talks', 'burden:read', 'burden:assign', 'burden:record', 'burden:secondment'],
+  community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read', 'training:read', 'assessment:read', 'incentives:read', 'daily:manage', 'supervision:read', 'supervision:disclose', 'burden:read', 'burden:record'],
   worker: ['workers:read'],
   auditor: ['audit:read'],
 };

@@ -12,6 +12,10 @@ export const ERROR_STATUS = {
   VERSION_CONFLICT: 409,
   INVALID_STATE: 409,
   PAYLOAD_TOO_LARGE: 413,
+  /** A17.1/A17.2: the matter may not be handed to a community in that role (unlisted, negative list, forbidden area). */
+  MATTER_NOT_ALLOWED: 422,
+  /** A17.3: county-level and higher bodies may not second community workers. */
+  SECONDMENT_FORBIDDEN: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   DB_UNAVAILABLE: 503,

@@ -36,6 +36,10 @@ export const staffingNode = z.object({
   ceiling: z.number().nullable(),
   headcount: z.number(),
   headcountByStatus: z.record(z.string(), z.number()),
+  /** Workers away today on an approved secondment (借调, A17.3): on the books, not at work in the community. */
+  seconded: z.number(),
+  /** headcount − seconded: the people actually working in the community today. */
+  effectiveHeadcount: z.number(),
   gap: z.number().nullable(),
   per10k: z.number().nullable(),
   flags: z.array(staffingFlag),

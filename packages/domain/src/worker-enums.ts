@@ -140,7 +140,7 @@ export const EXIT_TYPE_EN: Readonly<Record<ExitType, string>> = {
 };
 
 /** A9.5 — kinds of entries in the append-only archive history. */
-export const HISTORY_KINDS = ['registered', 'updated', 'transferred', 'exited', 'status_changed', 'grade_changed', 'special_allowance', 'training', 'assessment', 'error_tolerance', 'vetting', 'career_event'] as const;
+export const HISTORY_KINDS = ['registered', 'updated', 'transferred', 'exited', 'status_changed', 'grade_changed', 'special_allowance', 'training', 'assessment', 'error_tolerance', 'vetting', 'career_event', 'probation_screened', 'insurance_updated', 'secretary_filed', 'secretary_filing_returned'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 export const HISTORY_KIND_LABELS: Readonly<Record<HistoryKind, string>> = {
   registered: '登记入库',
@@ -155,6 +155,10 @@ export const HISTORY_KIND_LABELS: Readonly<Record<HistoryKind, string>> = {
   error_tolerance: '容错纠错',
   vetting: '政治把关',
   career_event: '表彰与发展',
+  probation_screened: '试用期考察',
+  insurance_updated: '社保公积金',
+  secretary_filed: '书记备案确认',
+  secretary_filing_returned: '书记备案退回',
 };
 export const HISTORY_KIND_EN: Readonly<Record<HistoryKind, string>> = {
   registered: 'Registered',
@@ -169,6 +173,10 @@ export const HISTORY_KIND_EN: Readonly<Record<HistoryKind, string>> = {
   error_tolerance: 'Error tolerance',
   vetting: 'Political vetting',
   career_event: 'Honours and career',
+  probation_screened: 'Probation screening',
+  insurance_updated: 'Social insurance',
+  secretary_filed: 'Secretary filing acknowledged',
+  secretary_filing_returned: 'Secretary filing returned',
 };
 
 function tableEn(table: readonly CodeEntry[]): Record<string, string> {

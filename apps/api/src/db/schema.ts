@@ -15,6 +15,10 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { customType } from 'drizzle-orm/pg-core';
+
+/** PostgreSQL's 64-bit transaction id (pg_current_xact_id()); read as text, compared in SQL only. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
 
 /**
  * Org tree keyed by the statistical division code in its short form (2/4/6/9/12 digits), so a code
@@ -196,8 +200,14 @@ export const workerHistory = pgTable(
     source: text('source').notNull(),
     summary: text('summary').notNull(),
     changes: jsonb('changes').notNull().default(sql`'[]'::jsonb`),
+    /**
+     * The writing transaction's id (A17.4 change feed). Serial ids are taken before commit, so a reader
+     * paging by `id > cursor` can pass a lower id whose transaction commits later; the open-data feed pages
+     * by (xid, id) and stops below the oldest running transaction instead. COPY without it uses the default.
+     */
+    xid: xid8('xid').notNull().default(sql`pg_current_xact_id()`),
   },
-  (t) => [index('worker_history_worker_idx').on(t.workerId, t.id)],
+  (t) => [index('worker_history_worker_idx').on(t.workerId, t.id), index('worker_history_xid_idx').on(t.xid, t.id)],
 );
 
 export const auditLog = pgTable(
@@ -914,6 +924,8 @@ export const workflowRequests = pgTable(
     subjectCode: text('subject_code').notNull(),
     requesterUserId: integer('requester_user_id').notNull(),
     requesterName: text('requester_name').notNull(),
+    /** What is asked, in words, fixed at submission ("张三 事假 3 天…", "借调 王五 至…"). */
+    title: text('title').notNull().default(''),
     definition: jsonb('definition').notNull(),
     state: jsonb('state').notNull(),
     status: text('status').notNull(),

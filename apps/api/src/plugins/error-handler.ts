@@ -36,7 +36,7 @@ export function registerErrorHandler(app: FastifyInstance, opts: { appShell?: bo
   });
 
   app.setNotFoundHandler((request, reply) => {
-    if (opts.appShell && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (opts.appShell && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/open/')) return reply.sendFile('index.html');
     const m = msg('接口不存在', 'No such endpoint');
     reply.status(404).send({ code: 'NOT_FOUND', message: m, messageEn: toEnglish(m) });
   });

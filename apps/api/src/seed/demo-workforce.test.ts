@@ -228,14 +228,14 @@ describe('demo workforce generator (泰安 3709)', () => {
     const accounts = demoAccounts(TAIAN, workers);
     expect(accounts.map((a) => [a.username, a.role, a.scopeCode])).toEqual([
       ['admin', 'system_admin', ''], ['auditor', 'auditor', ''], ['taian', 'swb_admin', '3709'],
-      ['taishan', 'swb_admin', '370902'], ['daimiao', 'street_admin', '370902001'],
+      ['taishan', 'swb_admin', '370902'], ['yingji', 'department', '370902'], ['daimiao', 'street_admin', '370902001'],
       ['caiyuan', 'street_admin', '370902002'],
       ['shuji', 'community_secretary', '370902001001'], ['gongzuozhe', 'worker', '370902001001'],
     ]);
     expect(accounts.find((a) => a.username === 'taian')?.displayName).toBe('泰安市委社会工作部');
     expect(accounts.find((a) => a.username === 'taishan')?.displayName).toBe('泰山区委社会工作部');
-    const shuji = workers[accounts[6]!.workerIndex!]!;
-    const gzz = workers[accounts[7]!.workerIndex!]!;
+    const shuji = workers[accounts.find((a) => a.username === 'shuji')!.workerIndex!]!;
+    const gzz = workers[accounts.find((a) => a.username === 'gongzuozhe')!.workerIndex!]!;
     expect(isSecretary(shuji) && shuji.communityCode === '370902001001').toBe(true);
     expect(gzz.category).toBe('社区专职工作人员');
     expect(gzz.communityCode).toBe('370902001001');
@@ -247,7 +247,7 @@ describe('demo workforce generator (泰安 3709)', () => {
     expect(demoAccounts(feicheng, ws).map((a) => a.username)).toEqual(['admin', 'auditor', 'taian']);
     const caiyuan = TAIAN.filter((c) => c.streetCode === '370902002').slice(0, 3);
     const ws2 = generateDemoWorkforce(caiyuan, { seed: 1, today: TODAY });
-    expect(demoAccounts(caiyuan, ws2).map((a) => a.username)).toEqual(['admin', 'auditor', 'taian', 'taishan', 'caiyuan']);
+    expect(demoAccounts(caiyuan, ws2).map((a) => a.username)).toEqual(['admin', 'auditor', 'taian', 'taishan', 'yingji', 'caiyuan']);
     // A subset yields the same per-community data as the full run (stable per-community streams).
     const full = workers.filter((w) => w.communityCode === caiyuan[0]!.code);
     expect(generateDemoWorkforce(caiyuan.slice(0, 1), { seed: 20240328, today: TODAY })).toEqual(full);

@@ -30,7 +30,7 @@ export interface DemoWorker {
 }
 export interface DemoAccount {
   username: string; displayName: string;
-  role: 'system_admin' | 'swb_admin' | 'street_admin' | 'community_secretary' | 'worker' | 'auditor';
+  role: 'system_admin' | 'swb_admin' | 'department' | 'street_admin' | 'community_secretary' | 'worker' | 'auditor';
   scopeCode: string; workerIndex?: number;
 }
 
@@ -361,6 +361,7 @@ export function demoAccounts(communities: DemoCommunity[], workers: DemoWorker[]
   ];
   if (has('3709')) out.push({ username: 'taian', displayName: '泰安市委社会工作部', role: 'swb_admin', scopeCode: '3709' });
   if (has('370902')) out.push({ username: 'taishan', displayName: '泰山区委社会工作部', role: 'swb_admin', scopeCode: '370902' });
+  if (has('370902')) out.push({ username: 'yingji', displayName: '泰山区应急管理局', role: 'department', scopeCode: '370902' });
   if (has('370902001')) out.push({ username: 'daimiao', displayName: '岱庙街道', role: 'street_admin', scopeCode: '370902001' });
   if (has('370902002')) out.push({ username: 'caiyuan', displayName: '财源街道', role: 'street_admin', scopeCode: '370902002' });
   const first = communities.filter((c) => c.code.startsWith('370902001')).sort((a, b) => (a.code < b.code ? -1 : 1))[0];

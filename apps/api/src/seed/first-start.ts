@@ -9,7 +9,12 @@ import { reconstructMonthEnds } from '../modules/stats/stats.service.ts';
 import { buildWorkerRow } from '../modules/workers/worker-row.ts';
 import type { PiiCrypto } from '../security/pii-crypto.ts';
 import { hashPassword } from '../security/passwords.ts';
+import { seedDemoAttendance } from './demo-attendance.ts';
+import { seedDemoBurden, seedNationalBurdenLists } from './burden-lists.ts';
+import { seedDemoSupervision } from './demo-supervision.ts';
+import { seedDemoWorkLogs } from './demo-work-logs.ts';
 import { generateDemoTraining } from './demo-training.ts';
+import { seedDemoEmployment } from './demo-employment.ts';
 import { demoAccounts, generateDemoWorkforce, type DemoAccount } from './demo-workforce.ts';
 
 export const DEMO_CITY = '3709';
@@ -38,6 +43,8 @@ export async function prepareDatabase(opts: {
   const [units] = await db.select({ n: count() }).from(orgUnits);
   if ((units?.n ?? 0) > 0) return null;
   const loaded = await loadOrgSnapshot(database, { prefix: opts.orgPrefix ?? '' });
+  // Product data in both modes: the national list of certificates communities no longer issue (A17.1).
+  await seedNationalBurdenLists(db);
   const report: FirstStartReport = { orgUnitsLoaded: loaded.units, populationFactsLoaded: loaded.facts, demoWorkers: 0, demoAccounts: [] };
 
   const [existingUsers] = await db.select({ n: count() }).from(users);
@@ -106,5 +113,10 @@ export async function prepareDatabase(opts: {
       workerId: a.role === 'worker' && a.workerIndex !== undefined ? a.workerIndex + 1 : null,
     })),
   );
+  await seedDemoAttendance(db, { today });
+  await seedDemoSupervision(db, { today });
+  await seedDemoBurden(db, { today });
+  await seedDemoWorkLogs(db, { today });
+  await seedDemoEmployment(database, { city: DEMO_CITY, today });
   return { ...report, demoWorkers: demo.length, demoAccounts: accounts };
 }

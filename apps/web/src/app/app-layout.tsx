@@ -2,7 +2,11 @@ import { Suspense, useEffect, useMemo } from 'react';
 import { Layout, Menu, type MenuProps } from 'antd';
 import { ApartmentOutlined, AuditOutlined, BarChartOutlined, ClusterOutlined, IdcardOutlined, ImportOutlined, MoneyCollectOutlined, ReadOutlined, SettingOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { HeartOutlined, MessageOutlined } from '@ant-design/icons';
-import { CalendarOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { CalendarOutlined, DashboardOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { FieldTimeOutlined, FileTextOutlined } from '@ant-design/icons';
+import { EyeOutlined } from '@ant-design/icons';
+import { FormOutlined } from '@ant-design/icons';
+import { ScissorOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { levelOfCode } from '@cwp/domain/division-code';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
@@ -32,6 +36,7 @@ export function AppLayout() {
   // Only modules that exist and that this user may use get a menu entry (ui-map.md).
   const items = useMemo<MenuItem[]>(() => {
     const out: MenuItem[] = [];
+    if (hasPermission(me, 'org:read')) out.push({ key: '/home', icon: <DashboardOutlined />, label: t('menu.home') });
     if (hasPermission(me, 'org:read')) out.push({ key: '/org', icon: <ApartmentOutlined />, label: t('menu.org') });
     const people: MenuItem[] = [];
     if (me.role === 'worker' && me.workerId) people.push({ key: `/workers/${me.workerId}`, icon: <IdcardOutlined />, label: t('menu.myRecord') });
@@ -88,17 +93,50 @@ export function AppLayout() {
       const daily: MenuItem[] = [
         { key: '/daily/inbox', label: t('menu.inbox') },
         { key: '/daily/leave', label: t('menu.leave') },
+        { key: '/daily/probation', label: t('menu.probation') },
+        { key: '/daily/contracts', label: t('menu.contracts') },
+        { key: '/daily/secretary-filings', label: t('menu.filings') },
+        { key: '/daily/placements', label: t('menu.placements') },
+        { key: '/daily/attendance', label: t('menu.attendance') },
+        { key: '/daily/reports', label: t('menu.reports') },
+        { key: '/daily/grids', label: t('menu.grids') },
+        { key: '/daily/work-logs', label: t('menu.workLogs') },
       ];
       out.push({ key: 'daily', icon: <ScheduleOutlined />, label: t('menu.daily'), children: daily });
+    }
+    if (hasPermission(me, 'supervision:read')) {
+      // Talks and the warning list built from them are for supervision:talks only (A11.1).
+      const supervision: MenuItem[] = [];
+      if (hasPermission(me, 'supervision:talks')) supervision.push({ key: '/supervision/talks', label: t('menu.talks') }, { key: '/supervision/warnings', label: t('menu.warnings') });
+      supervision.push({ key: '/supervision/commitments', label: t('menu.commitments') }, { key: '/supervision/disclosures', label: t('menu.disclosures') }, { key: '/supervision/audits', label: t('menu.audits') });
+      out.push({ key: 'supervision', icon: <EyeOutlined />, label: t('menu.supervision'), children: supervision });
+    }
+    if (hasPermission(me, 'burden:read')) {
+      // A department (职能部门) sees the list and assignment only; the rest is for those who record or manage.
+      const records = hasPermission(me, 'burden:record') || hasPermission(me, 'burden:manage');
+      const burden: MenuItem[] = [
+        { key: '/burden/matters', label: t('menu.burdenMatters') },
+        { key: '/burden/assign', label: t('menu.burdenAssign') },
+        ...(records ? [{ key: '/burden/community', label: t('menu.burdenCommunity') }] : []),
+        ...(hasPermission(me, 'burden:secondment') ? [{ key: '/burden/secondments', label: t('menu.burdenSecondments') }] : []),
+        ...(records ? [{ key: '/burden/platforms', label: t('menu.burdenPlatforms') }] : []),
+      ];
+      out.push({ key: 'burden', icon: <ScissorOutlined />, label: t('menu.burden'), children: burden });
     }
     // A worker raises their own difficulties on a phone-sized page (A14.1).
     if (me.role === 'worker' && me.workerId) out.push({ key: '/my/difficulties', icon: <MessageOutlined />, label: t('menu.myDifficulties') });
     // …and asks for leave on another (A9.2).
     if (me.role === 'worker' && me.workerId) out.push({ key: '/my/leave', icon: <CalendarOutlined />, label: t('menu.myLeave') });
+    // …checks in and out, and files 请示报告 to the street (A9.2); the secretary files for the community too.
+    if (me.role === 'worker' && me.workerId) out.push({ key: '/my/attendance', icon: <FieldTimeOutlined />, label: t('menu.myAttendance') });
+    if ((me.role === 'worker' && me.workerId) || me.role === 'community_secretary') out.push({ key: '/my/reports', icon: <FileTextOutlined />, label: t('menu.myReports') });
+    // …and records home visits, proxy services and first inquiries (A9.1).
+    if (me.role === 'worker' && me.workerId) out.push({ key: '/my/work-log', icon: <FormOutlined />, label: t('menu.myWorkLog') });
     if (hasPermission(me, 'stats:read')) out.push({ key: '/stats', icon: <BarChartOutlined />, label: t('menu.stats') });
     const admin: MenuItem[] = [];
     if (hasPermission(me, 'users:manage')) admin.push({ key: '/admin/users', label: t('menu.users') });
     if (hasPermission(me, 'audit:read')) admin.push({ key: '/admin/audit', icon: <AuditOutlined />, label: t('menu.audit') });
+    if (hasPermission(me, 'openapi:manage')) admin.push({ key: '/admin/open-data', label: t('menu.openData') });
     if (admin.length) out.push({ key: 'admin', icon: <SettingOutlined />, label: t('menu.admin'), children: admin });
     return out;
   }, [me, t, atStreet]);
@@ -113,7 +151,7 @@ export function AppLayout() {
           ? path.split('/').slice(0, 3).join('/')
           : path.startsWith('/assessment/schemes/')
             ? '/assessment/schemes'
-            : path.startsWith('/admin/') || path.startsWith('/staffing/') || path.startsWith('/grading/') || path.startsWith('/training/') || path.startsWith('/assessment/') || path.startsWith('/incentives/') || path.startsWith('/care/') || path.startsWith('/daily/')
+            : path.startsWith('/admin/') || path.startsWith('/staffing/') || path.startsWith('/grading/') || path.startsWith('/training/') || path.startsWith('/assessment/') || path.startsWith('/incentives/') || path.startsWith('/care/') || path.startsWith('/daily/') || path.startsWith('/burden/') || path.startsWith('/supervision/')
               ? path
               : '/' + (path.split('/')[1] ?? '');
   const selectedKey = me.role === 'worker' && path.startsWith('/workers/') ? `/workers/${me.workerId}` : selected;
@@ -138,7 +176,7 @@ export function AppLayout() {
           mode="inline"
           items={items}
           selectedKeys={[selectedKey]}
-          defaultOpenKeys={['people', 'staffing', 'grading', 'training', 'assessment', 'incentives', 'daily', 'admin']}
+          defaultOpenKeys={['people', 'staffing', 'grading', 'training', 'assessment', 'incentives', 'daily', 'supervision', 'burden', 'admin']}
           onClick={(e) => navigate(e.key)}
         />
       </Layout.Sider>

@@ -1,6 +1,13 @@
 import type { MessageKey } from './messages-zh.ts';
 import { assessmentEn } from './messages-assessment-en.ts';
 import { dailyEn } from './messages-daily-en.ts';
+import { homeEn } from './messages-home-en.ts';
+import { employmentEn } from './messages-employment-en.ts';
+import { burdenEn } from './messages-burden-en.ts';
+import { workLogsEn } from './messages-work-logs-en.ts';
+import { openDataEn } from './messages-open-data-en.ts';
+import { supervisionEn } from './messages-supervision-en.ts';
+import { attendanceEn } from './messages-attendance-en.ts';
 import { importsEn } from './messages-imports-en.ts';
 import { incentivesEn } from './messages-incentives-en.ts';
 import { skillsEn } from './messages-skills-en.ts';
@@ -495,6 +502,13 @@ export const en: Record<MessageKey, string> = {
 
   ...assessmentEn,
   ...dailyEn,
+  ...homeEn,
+  ...employmentEn,
+  ...burdenEn,
+  ...workLogsEn,
+  ...openDataEn,
+  ...supervisionEn,
+  ...attendanceEn,
   ...importsEn,
   ...incentivesEn,
   ...skillsEn,

@@ -1,5 +1,12 @@
 import { assessmentZh } from './messages-assessment-zh.ts';
 import { dailyZh } from './messages-daily-zh.ts';
+import { homeZh } from './messages-home-zh.ts';
+import { employmentZh } from './messages-employment-zh.ts';
+import { burdenZh } from './messages-burden-zh.ts';
+import { workLogsZh } from './messages-work-logs-zh.ts';
+import { openDataZh } from './messages-open-data-zh.ts';
+import { supervisionZh } from './messages-supervision-zh.ts';
+import { attendanceZh } from './messages-attendance-zh.ts';
 import { importsZh } from './messages-imports-zh.ts';
 import { incentivesZh } from './messages-incentives-zh.ts';
 import { skillsZh } from './messages-skills-zh.ts';
@@ -494,6 +501,13 @@ export const zh = {
 
   ...assessmentZh,
   ...dailyZh,
+  ...homeZh,
+  ...employmentZh,
+  ...burdenZh,
+  ...workLogsZh,
+  ...openDataZh,
+  ...supervisionZh,
+  ...attendanceZh,
   ...importsZh,
   ...incentivesZh,
   ...skillsZh,

@@ -5,6 +5,7 @@ import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
 import { useSchemes } from '../features/assessment/api/schemes.ts';
 import { SchemeStatusTag } from '../features/assessment/components/assessment-text.tsx';
 import { ScoringSheet } from '../features/assessment/components/scoring-sheet.tsx';
+import { useSheetReference } from '../features/work-logs/components/sheet-reference.tsx';
 import { useCurrentOrg } from '../lib/current-org.tsx';
 import { useListParams } from '../lib/list-params.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -24,6 +25,8 @@ export default function AssessmentScoringPage() {
   const chosen = open.find((s) => s.id === Number(params.get('scheme'))) ?? open[0];
 
   const choose = (id: number) => setParam({ scheme: String(id) });
+  // The workers' ledger counts of the scheme's year, beside the scores for 工作实绩 (A9.1); not scored.
+  const reference = useSheetReference(orgCode, chosen?.year ?? 0);
 
   return (
     <Card
@@ -57,7 +60,7 @@ export default function AssessmentScoringPage() {
             style={{ minWidth: 360, maxWidth: '100%' }}
             data-testid="scoring-scheme"
           />
-          <ScoringSheet key={`${chosen.id}:${orgCode}`} scheme={chosen} org={orgCode} canScore={hasPermission(me, 'assessment:score')} />
+          <ScoringSheet key={`${chosen.id}:${orgCode}`} scheme={chosen} org={orgCode} canScore={hasPermission(me, 'assessment:score')} reference={reference} />
         </Space>
       ) : null}
     </Card>

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { Alert, Badge, Button, Card, Tabs, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useInbox, type InboxBox } from '../features/workflow/api/inbox.ts';
+import { useListParams } from '../lib/list-params.ts';
 import { InboxTable } from '../features/workflow/components/inbox-table.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/messages-zh.ts';
@@ -15,7 +15,10 @@ const TABS: { box: InboxBox; label: MessageKey; empty: MessageKey }[] = [
 /** 审批待办 (A9.2, issue 7): requests this user may decide now, those they asked for, and steps past due in their area. */
 export default function DailyInboxPage() {
   const { t, errorText } = useI18n();
-  const [box, setBox] = useState<InboxBox>('todo');
+  // The tab is in the URL so the 工作台 can link straight to the overdue steps.
+  const [params, setParam] = useListParams();
+  const box = TABS.find((x) => x.box === params.get('box'))?.box ?? 'todo';
+  const setBox = (b: InboxBox) => setParam({ box: b === 'todo' ? undefined : b });
   // All three load at once so every tab shows its count.
   const lists = { todo: useInbox('todo'), mine: useInbox('mine'), overdue: useInbox('overdue') };
   const current = lists[box];

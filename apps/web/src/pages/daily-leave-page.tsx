@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useListParams } from '../lib/list-params.ts';
 import { Alert, Button, Card, Segmented, Space, Switch, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Leave } from '@cwp/contracts/workflow.contract';
@@ -19,7 +20,9 @@ export default function DailyLeavePage() {
   const text = useWorkflowText();
   const { orgCode } = useCurrentOrg();
   const [status, setStatus] = useState<StatusFilter>('all');
-  const [unreturned, setUnreturned] = useState(false);
+  const [params, setParam] = useListParams();
+  const unreturned = params.get('unreturned') === '1';
+  const setUnreturned = (on: boolean) => setParam({ unreturned: on ? '1' : undefined });
   const [asking, setAsking] = useState(false);
   const [returning, setReturning] = useState<Leave | null>(null);
   // 未销假 is by definition approved leave, so the switch overrides the status filter.

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useListParams } from '../lib/list-params.ts';
 import { Alert, Button, Card, Segmented, Space, Switch, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { DIFFICULTY_STATUSES, type Difficulty } from '@cwp/contracts/incentives.contract';
@@ -21,7 +22,9 @@ export default function IncentivesDifficultiesPage() {
   const canWrite = hasPermission(useCurrentUser(), 'incentives:write');
   // Unanswered first: the list exists to be worked through; every status is one click away.
   const [status, setStatus] = useState<StatusFilter>('待答复');
-  const [overdue, setOverdue] = useState(false);
+  const [params, setParam] = useListParams();
+  const overdue = params.get('overdue') === '1';
+  const setOverdue = (on: boolean) => setParam({ overdue: on ? '1' : undefined });
   const list = useDifficulties({ org: orgCode, status: status === 'all' ? undefined : status, overdue });
   const [answering, setAnswering] = useState<Difficulty | null>(null);
   const [raising, setRaising] = useState(false);

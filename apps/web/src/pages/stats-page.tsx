@@ -10,6 +10,7 @@ import { useTakeSnapshot } from '../features/stats/api/take-snapshot.ts';
 import { StatsChildrenTable } from '../features/stats/components/stats-children-table.tsx';
 import { StatsKpiCards } from '../features/stats/components/stats-kpi-cards.tsx';
 import { ComplianceKpiCard } from '../features/training/components/compliance-kpi-card.tsx';
+import { WorkLogsKpiCard } from '../features/work-logs/components/counts-card.tsx';
 import { ApiError } from '../lib/api-client.ts';
 import { parentWithinScope, useCurrentOrg } from '../lib/current-org.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -80,6 +81,8 @@ export default function StatsPage() {
 
       <StatsKpiCards node={s} />
       {canSeeTraining ? <ComplianceKpiCard org={orgCode} /> : null}
+      {/* Grid work (A9.1) of the node this year; the ledgers themselves are for daily:manage. */}
+      <WorkLogsKpiCard org={orgCode} year={Number(s.asOf.slice(0, 4))} canOpen={hasPermission(me, 'daily:manage')} />
 
       {s.total === 0 ? (
         <Card>

@@ -17,6 +17,8 @@ import { WorkerTrainingCard } from '../features/training/components/worker-train
 import { WorkerAssessmentCard } from '../features/assessment/components/worker-assessment-card.tsx';
 import { WorkerIncentivesCard } from '../features/incentives/components/worker-incentives-card.tsx';
 import { WorkerLeaveCard } from '../features/workflow/components/worker-leave-card.tsx';
+import { WorkerSecondmentCard } from '../features/burden/components/worker-secondment-card.tsx';
+import { WorkerEmploymentCards } from '../features/employment/components/worker-employment-cards.tsx';
 import { useCurrentOrg } from '../lib/current-org.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
@@ -99,6 +101,9 @@ export default function WorkerDetailPage() {
       <WorkerIncentivesCard workerId={w.id} workerName={w.name} canVet={hasPermission(me, 'incentives:write')} />
       {/* Readable with workers:read too: the worker sees their own leave here as well as on 我的请假. */}
       <WorkerLeaveCard workerId={w.id} />
+      <WorkerSecondmentCard workerId={w.id} />
+      {/* Probation, contract and secretary filing; readable with workers:read like the cards above. */}
+      <WorkerEmploymentCards workerId={w.id} />
       {canWrite ? (
         <>
           <TransferWorkerModal

@@ -134,6 +134,9 @@ export function staffingCalculator(input: StaffingInputs) {
       ceiling,
       headcount: hc.total,
       headcountByStatus: hc.byStatus,
+      // Filled in by the service from active secondments (A17.3); the quota maths never needs it.
+      seconded: 0,
+      effectiveHeadcount: hc.total,
       gap: gap(c.quota, hc.total),
       per10k: per10k(hc.total, c.urbanPopulation),
       flags,

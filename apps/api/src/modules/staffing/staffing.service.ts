@@ -13,6 +13,7 @@ import { ensureCountersCurrent } from '../stats/stats-maintenance.ts';
 import { readCounters } from '../stats/stats.queries.ts';
 import { loadStatsNode } from '../stats/stats.service.ts';
 import { staffingCalculator } from './staffing-tree.ts';
+import { activeSecondedUnder } from '../burden/secondments.queries.ts';
 import * as q from './staffing.queries.ts';
 
 async function headcountsOf(db: Db, codes: string[]) {
@@ -53,14 +54,23 @@ async function calculatorFor(db: Db, node: { code: string }, childCodes: string[
 /** Standard quota, ceiling, headcount, gap and flags of one unit (A3.1); 'root' is the nation. */
 export async function getStaffing(opts: { db: Db; actor: Actor; code: string }): Promise<StaffingNode> {
   const node = await loadStatsNode(opts.db, opts.actor, opts.code);
-  return (await calculatorFor(opts.db, node, []))(node);
+  return (await withSeconded(opts.db, [(await calculatorFor(opts.db, node, []))(node)]))[0]!;
+}
+
+/** Effective headcount (A17.3): those on the books minus those away today on an approved secondment. */
+async function withSeconded(db: Db, nodes: StaffingNode[]): Promise<StaffingNode[]> {
+  const seconded = await activeSecondedUnder(db, nodes.map((n) => n.code), todayIso());
+  return nodes.map((n) => {
+    const s = seconded.get(n.code) ?? 0;
+    return { ...n, seconded: s, effectiveHeadcount: n.headcount - s };
+  });
 }
 
 export async function getStaffingChildren(opts: { db: Db; actor: Actor; code: string }): Promise<StaffingNode[]> {
   const node = await loadStatsNode(opts.db, opts.actor, opts.code);
   const children = await listChildren(opts.db, node.code === '' ? null : node.code, opts.actor.scopeCode);
   const present = await calculatorFor(opts.db, node, children.map((c) => c.code));
-  return children.map((c) => present(c));
+  return withSeconded(opts.db, children.map((c) => present(c)));
 }
 
 const RULE_LEVELS = new Set(['province', 'city', 'county']);

@@ -37,10 +37,10 @@ function present(r: { user: q.UserRow; scopeName: string | null }): UserItem {
  */
 async function checkAssignment(db: Db, role: Role, scopeCode: string, workerId: number | null | undefined, active: boolean) {
   if (scopeCode !== '' && !(await q.orgExists(db, scopeCode))) throw new AppError('VALIDATION_FAILED', SCOPE_UNKNOWN, [{ path: 'scopeCode', message: SCOPE_UNKNOWN }]);
-  const needLevel: Partial<Record<Role, number[]>> = { street_admin: [9], community_secretary: [12], worker: [12], swb_admin: [2, 4, 6] };
+  const needLevel: Partial<Record<Role, number[]>> = { street_admin: [9], community_secretary: [12], worker: [12], swb_admin: [2, 4, 6], department: [2, 4, 6] };
   const allowed = needLevel[role];
   if (allowed && !allowed.includes(scopeCode.length)) {
-    const m = msg('数据范围与角色不匹配：社会工作部管理员对应省/市/县，街道管理员对应街道，社区书记和社区工作者对应社区', 'Scope does not fit the role');
+    const m = msg('数据范围与角色不匹配：社会工作部管理员和职能部门对应省/市/县，街道管理员对应街道，社区书记和社区工作者对应社区', 'Scope does not fit the role');
     throw new AppError('VALIDATION_FAILED', m, [{ path: 'scopeCode', message: m }]);
   }
   if (role === 'worker') {

@@ -25,7 +25,6 @@ export const leaveUnder = (code: string) => withinScope(workers.communityCode, c
 export const leaveById = (id: number) => eq(leaveRequests.requestId, id);
 export const leaveOfWorker = (id: number) => eq(leaveRequests.workerId, id);
 export const leaveStatus = (status: string) => eq(workflowRequests.status, status);
-export const leaveByRequests = (ids: number[]) => inArray(leaveRequests.requestId, ids.length ? ids : [-1]);
 
 /** Pending or approved leave of the worker overlapping the dates. */
 export async function overlapping(db: Db, workerId: number, from: string, to: string): Promise<boolean> {

@@ -5,7 +5,6 @@ import { msg } from '@cwp/contracts/messages';
 import type { Leave } from '@cwp/contracts/workflow.contract';
 import { todayIso } from '@cwp/domain/dates';
 import { annualLeaveDays, leaveWorkflow, unreturned, workingDays, type LeaveType } from '@cwp/domain/leave';
-import { submit } from '@cwp/domain/workflow';
 import { and } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound, UNIT_NOT_FOUND } from '../../errors.ts';
@@ -15,7 +14,7 @@ import { findUnitInScope } from '../org/org.queries.ts';
 import { findWorkerInScope } from '../workers/workers.queries.ts';
 import * as l from './leave.queries.ts';
 import * as q from './workflow.queries.ts';
-import { present } from './workflow.service.ts';
+import { present, submitRequest } from './workflow.service.ts';
 
 const own = (actor: Actor, workerId: number) => actor.role === 'worker' && actor.workerId === workerId;
 
@@ -34,7 +33,7 @@ async function presentAll(db: Db, actor: Actor, rows: l.LeaveRow[]): Promise<Lea
     reason: x.l.reason,
     returnedOn: x.l.returnedOn,
     unreturned: x.r.status === 'approved' && unreturned(x.l.endDate, x.l.returnedOn, today),
-    request: present(x.r, actor, names, `${x.workerName} ${x.l.leaveType} ${x.l.days} 天（${x.l.startDate} 至 ${x.l.endDate}）`, today),
+    request: present(x.r, actor, names, today),
   }));
 }
 
@@ -62,9 +61,9 @@ export async function requestLeave(opts: { db: Db; actor: Actor; input: { worker
     }
   }
   const def = leaveWorkflow({ isSecretary: w.positions.includes('党组织书记'), days });
-  const state = submit(def, { id: actor.userId, name: actor.displayName, role: actor.role, scopeCode: actor.scopeCode }, todayIso(), input.reason);
   const id = await db.transaction(async (tx) => {
-    const row = await q.insertRequest(tx, { kind: 'leave', subjectWorkerId: w.id, subjectCode: w.communityCode, requesterUserId: actor.userId, requesterName: actor.displayName, definition: def, state, status: state.status });
+    const title = `${w.name} ${input.leaveType} ${days} 天（${input.startDate} 至 ${input.endDate}）`;
+    const row = await submitRequest(tx, actor, { kind: 'leave', definition: def, subjectCode: w.communityCode, subjectWorkerId: w.id, title, comment: input.reason });
     await l.insertLeave(tx, { requestId: row.id, workerId: w.id, leaveType: input.leaveType, startDate: input.startDate, endDate: input.endDate, days, reason: input.reason });
     await auditSuccess(tx, actor, 'leave_request', 'worker', w.id, { requestId: row.id, leaveType: input.leaveType, days });
     return row.id;
@@ -108,10 +107,4 @@ export async function recordReturn(opts: { db: Db; actor: Actor; requestId: numb
   return getLeave(db, actor, leave.requestId);
 }
 
-/** Requests shown in an inbox, each with its leave facts in the title. */
-export async function presentRequests(db: Db, actor: Actor, rows: q.RequestRow[]) {
-  const leaves = await presentAll(db, actor, await l.listLeave(db, l.leaveByRequests(rows.map((r) => r.id))));
-  const byId = new Map(leaves.map((x) => [x.requestId, x.request]));
-  const names = await q.unitNames(db, [...new Set(rows.map((r) => r.subjectCode))]);
-  return rows.map((r) => byId.get(r.id) ?? present(r, actor, names, r.kind));
-}
+

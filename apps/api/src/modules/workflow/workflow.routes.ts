@@ -8,21 +8,22 @@ import { notFound } from '../../errors.ts';
 import { requireAuth, requirePermission } from '../../plugins/auth-plugin.ts';
 import { findWorkerInScope } from '../workers/workers.queries.ts';
 import * as leaveService from './leave.service.ts';
-import { actOnRequest, inboxRows } from './workflow.service.ts';
+import { actOnRequest, inboxRows, presentRequests, type WorkflowHooks } from './workflow.service.ts';
 
-export function workflowRoutes(app: FastifyInstance, deps: { db: Db }) {
+/** `hooks`: what each kind of request does once decided (secondments, matter requests, filings…). */
+export function workflowRoutes(app: FastifyInstance, deps: { db: Db; hooks?: WorkflowHooks }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
   const tags = ['workflow'];
 
   r.get('/api/workflow/inbox', { schema: { tags, summary: '待办、我的申请、逾期 Inbox', querystring: inboxQuery, response: { 200: z.array(workflowRequest) } } }, async (request) => {
     const { actor } = requireAuth(request);
-    return leaveService.presentRequests(db, actor, await inboxRows({ db, actor, box: request.query.box }));
+    return presentRequests(db, actor, await inboxRows({ db, actor, box: request.query.box }));
   });
   r.post('/api/workflow/requests/:id/act', { schema: { tags, summary: '审批、不同意或撤回 Approve, reject or withdraw', params: idParam, body: actInput, response: { 200: workflowRequest } } }, async (request) => {
     const { actor } = requireAuth(request);
-    const row = await actOnRequest({ db, actor, id: request.params.id, ...request.body });
-    return (await leaveService.presentRequests(db, actor, [row]))[0]!;
+    const row = await actOnRequest({ db, actor, id: request.params.id, ...request.body, hooks: deps.hooks });
+    return (await presentRequests(db, actor, [row]))[0]!;
   });
 
   r.post('/api/leave', { schema: { tags, summary: '请假 Ask for leave (A9.2)', body: leaveInput, response: { 200: leave } } }, async (request) => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Empty, Input, InputNumber, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { QrcodeOutlined, SaveOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
@@ -16,6 +16,8 @@ interface Props {
   org: string;
   /** Street and peer scores may be typed (assessment:score) while the scheme is open. */
   canScore: boolean;
+  /** Reference figures shown beside the scores (the work ledgers' counts for 工作实绩, A9.1); never scored. */
+  reference?: { title: ReactNode; render: (workerId: number) => ReactNode };
 }
 
 const cellKey = (workerId: number, dim: string) => `${workerId}:${dim}`;
@@ -24,7 +26,7 @@ const cellKey = (workerId: number, dim: string) => `${workerId}:${dim}`;
  * 评分表 (A10.1): per worker the street and peer scores (typed here), the residents' survey (counted, never
  * who rated), the total and the preview grade under the scheme-wide cap. Changed cells are saved in one PUT.
  */
-export function ScoringSheet({ scheme, org, canScore }: Props) {
+export function ScoringSheet({ scheme, org, canScore, reference }: Props) {
   const { t, tm, errorText } = useI18n();
   const enumText = useEnumText();
   const { message } = App.useApp();
@@ -179,6 +181,7 @@ export function ScoringSheet({ scheme, org, canScore }: Props) {
               );
             },
           })),
+          ...(reference ? [{ title: reference.title, key: 'reference', render: (_: unknown, p: Participant) => reference.render(p.workerId) }] : []),
           {
             title: t('assessment.raters'),
             key: 'raters',

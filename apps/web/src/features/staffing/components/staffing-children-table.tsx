@@ -69,6 +69,15 @@ export function StaffingChildrenTable({ rows, loading, onOpen }: Props) {
       render: (v: number) => formatCount(v),
     },
     {
+      // A17.3: seconded workers are on the books but not at work in the community.
+      title: t('burden.effectiveHeadcount'),
+      dataIndex: 'effectiveHeadcount',
+      align: 'right',
+      width: 90,
+      sorter: (a, b) => a.effectiveHeadcount - b.effectiveHeadcount,
+      render: (v: number, r) => <Tooltip title={t('burden.effectiveHint', { n: r.seconded })}>{r.seconded ? <Typography.Text type="warning">{formatCount(v)}</Typography.Text> : formatCount(v)}</Tooltip>,
+    },
+    {
       title: t('staffing.gap'),
       dataIndex: 'gap',
       align: 'right',

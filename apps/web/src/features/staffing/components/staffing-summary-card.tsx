@@ -79,6 +79,14 @@ export function StaffingSummaryCard({ node, inheritedFromName, actions }: Props)
             <HeadcountByStatus byStatus={node.headcountByStatus} />
           </div>
         </Descriptions.Item>
+        <Descriptions.Item label={t('burden.effectiveHeadcount')}>
+          <Typography.Text strong data-testid="staffing-effective-headcount">
+            {formatCount(node.effectiveHeadcount)}
+          </Typography.Text>
+          <div>
+            <Typography.Text type="secondary">{t('burden.effectiveHint', { n: formatCount(node.seconded) })}</Typography.Text>
+          </div>
+        </Descriptions.Item>
         <Descriptions.Item label={t('staffing.gap')}>
           <GapText gap={node.gap} />
         </Descriptions.Item>

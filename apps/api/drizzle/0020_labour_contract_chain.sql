@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "labour_contracts_first_uq" ON "labour_contracts" USING btree ("worker_id") WHERE "labour_contracts"."previous_id" is null;

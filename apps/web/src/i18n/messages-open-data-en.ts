@@ -1,0 +1,57 @@
+import type { openDataZh } from './messages-open-data-zh.ts';
+
+/** English twin of messages-open-data-zh.ts. */
+export const openDataEn: Record<keyof typeof openDataZh, string> = {
+  'menu.openData': 'Open data API',
+
+  'openData.title': 'Open data API',
+  'openData.intro':
+    'Other systems (smart-community and grassroots-governance platforms) read workers and their changes from here with a key instead of asking communities to fill the same forms again. A key reads only its scope and fields; full ID and phone numbers are never offered; every call is logged.',
+  'openData.create': 'New key',
+  'openData.reload': 'Reload',
+  'openData.empty': 'No API keys yet',
+  'openData.name': 'Consuming system',
+  'openData.contact': 'Contact',
+  'openData.scope': 'Scope',
+  'openData.fields': 'Fields',
+  'openData.fieldsN': '{n} fields',
+  'openData.hint': 'Key prefix',
+  'openData.expiresAt': 'Expires',
+  'openData.noExpiry': 'No expiry',
+  'openData.state': 'State',
+  'openData.state.active': 'Active',
+  'openData.state.expired': 'Expired',
+  'openData.state.revoked': 'Revoked',
+  'openData.calls': 'Calls',
+  'openData.lastUsed': 'Last call',
+  'openData.never': 'Never',
+  'openData.createdBy': 'Created',
+  'openData.viewCalls': 'Call log',
+  'openData.revoke': 'Revoke',
+  'openData.revokeConfirm': 'The system loses access at once and the key cannot be restored (create a new one if needed). Revoke the key of “{name}”?',
+  'openData.revoked': 'Key revoked',
+
+  'openData.namePlaceholder': 'e.g. Taishan smart-community platform',
+  'openData.contactPlaceholder': 'Name and phone or e-mail',
+  'openData.scopePlaceholder': 'Search a unit by name or division code',
+  'openData.scopeHint': 'The system reads workers and statistics of this unit and below only',
+  'openData.fieldsHint': 'Tick only what the other system needs; the worker id and community code are always returned. ID and phone numbers are offered masked only.',
+  'openData.expiresOn': 'Expires on (optional)',
+  'openData.selectAll': 'All',
+
+  'openData.secretTitle': 'Key created',
+  'openData.secretWarning': 'This is the only time the key is shown; only its digest is kept. Copy it now and hand it to the other system’s owner over a safe channel; a lost key can only be revoked and replaced.',
+  'openData.copy': 'Copy key',
+  'openData.copied': 'Copied',
+  'openData.secretDone': 'I have stored it safely',
+  'openData.usage': 'Usage: header Authorization: Bearer <key>; the endpoints are described under open-data in /api/docs.',
+
+  'openData.callsTitle': 'Call log: {name}',
+  'openData.callAt': 'Time',
+  'openData.callPath': 'Request',
+  'openData.callStatus': 'Status',
+  'openData.callRows': 'Rows',
+  'openData.callIp': 'Client address',
+  'openData.callMs': 'Time (ms)',
+  'openData.noCalls': 'No calls with this key yet',
+};

@@ -1,0 +1,130 @@
+import { useEffect, type ReactNode } from 'react';
+import { Card, Empty, List, Result, Segmented, Skeleton, Typography } from 'antd';
+import { CheckCircleOutlined } from '@ant-design/icons';
+import { useParams } from 'react-router';
+import { ApiError } from '../lib/api-client.ts';
+import { usePublicCommunity } from '../features/supervision/api/community-disclosure.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+
+/** A phone-sized column: residents open it from the QR code on the community's notice board. */
+function Phone({ children }: { children: ReactNode }) {
+  const { t, lang, setLang } = useI18n();
+  return (
+    <div style={{ minHeight: '100vh', background: '#eef3fa', padding: '12px 12px 32px' }}>
+      <div style={{ maxWidth: 480, margin: '0 auto' }}>
+        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 12 }}>
+          <Typography.Text strong style={{ fontSize: 16, color: '#1d5fb4' }}>
+            {t('pub.title')}
+          </Typography.Text>
+          <Segmented
+            size="small"
+            aria-label={t('header.language')}
+            value={lang}
+            onChange={(v) => setLang(v as 'zh' | 'en')}
+            options={[
+              { value: 'zh', label: '中文' },
+              { value: 'en', label: 'EN' },
+            ]}
+          />
+        </div>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * 服务承诺与职责公开 (A11.2), public: no login and no session calls. The community's commitments in force and
+ * each worker's name, post and duty — the server sends nothing else.
+ */
+export default function PublicCommunityPage() {
+  const code = useParams().code ?? '';
+  const { t } = useI18n();
+  const page = usePublicCommunity(code);
+
+  useEffect(() => {
+    const before = document.title;
+    document.title = page.data ? `${page.data.communityName} · ${t('pub.title')}` : t('pub.title');
+    return () => {
+      document.title = before;
+    };
+  }, [t, page.data]);
+
+  const invalid = !/^\d{12}$/.test(code) || (page.error instanceof ApiError && (page.error.status === 404 || page.error.status === 400));
+  if (invalid || page.isError) {
+    return (
+      <Phone>
+        <Card>
+          <Result status="warning" title={t('pub.invalidTitle')} subTitle={invalid ? t('pub.invalid') : String(page.error?.message ?? '')} />
+        </Card>
+      </Phone>
+    );
+  }
+  if (page.isPending) {
+    return (
+      <Phone>
+        <Card>
+          <Skeleton active paragraph={{ rows: 8 }} />
+        </Card>
+      </Phone>
+    );
+  }
+  const p = page.data;
+  return (
+    <Phone>
+      <Card style={{ marginBottom: 12 }} data-testid="public-community">
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="public-community-name">
+          {p.communityName}
+        </Typography.Title>
+        <Typography.Text type="secondary">{p.streetName}</Typography.Text>
+      </Card>
+      <Card title={t('pub.commitments')} size="small" style={{ marginBottom: 12 }}>
+        {p.commitments.length ? (
+          <List
+            dataSource={p.commitments}
+            data-testid="public-commitments"
+            renderItem={(c) => (
+              <List.Item>
+                <div>
+                  <CheckCircleOutlined style={{ color: '#1d5fb4', marginRight: 8 }} />
+                  {c.content}
+                  <div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('pub.since', { date: c.effectiveFrom })}
+                    </Typography.Text>
+                  </div>
+                </div>
+              </List.Item>
+            )}
+          />
+        ) : (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        )}
+      </Card>
+      <Card title={t('pub.workers')} size="small" style={{ marginBottom: 12 }}>
+        <List
+          dataSource={p.workers}
+          data-testid="public-workers"
+          renderItem={(w) => (
+            <List.Item>
+              <List.Item.Meta
+                title={
+                  <span>
+                    {w.name}
+                    <Typography.Text type="secondary" style={{ marginLeft: 8, fontWeight: 'normal' }}>
+                      {w.post}
+                    </Typography.Text>
+                  </span>
+                }
+                description={w.duty}
+              />
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, textAlign: 'center' }}>
+        {t('pub.footer')}
+      </Typography.Paragraph>
+    </Phone>
+  );
+}
