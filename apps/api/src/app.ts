@@ -24,6 +24,8 @@ import { incentivesRoutes } from './modules/incentives/incentives.routes.ts';
 import { trainingRoutes } from './modules/training/programmes.routes.ts';
 import { workflowRoutes } from './modules/workflow/workflow.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
+import { ceilingRequestHook } from './modules/staffing/ceiling-requests.service.ts';
+import { exitRequestHook } from './modules/workers/exit-requests.service.ts';
 import { workLogsRoutes } from './modules/work-logs/work-logs.routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
 import { filingHooks } from './modules/employment/filings.service.ts';
@@ -139,8 +141,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   surveyRoutes(app, { db, crypto, sms, secret: config.sessionSecret, limits: { minFillMs: config.surveyMinFillMs } });
   incentivesRoutes(app, { db, careerPolicy: config.careerPolicy, difficultyAnswerDays: config.difficultyAnswerDays });
   employmentRoutes(app, { db, crypto, probationMonths: config.probationMonths });
+  // Kinds that change the register or quotas; each module below adds its own.
+  const coreHooks = { worker_exit: exitRequestHook, ceiling_change: ceilingRequestHook };
   homeRoutes(app, { db, crypto, trainingPolicy: config.trainingPolicy, probationMonths: config.probationMonths });
-  workflowRoutes(app, { db, hooks: { ...attendanceHooks, ...burdenHooks, ...filingHooks } });
+  workflowRoutes(app, { db, hooks: { ...attendanceHooks, ...burdenHooks, ...filingHooks, ...coreHooks } });
   burdenRoutes(app, { db });
   supervisionRoutes(app, { db });
   attendanceRoutes(app, { db });

@@ -82,10 +82,10 @@ describe('A3.1 staffing standard', () => {
     expect(history[0]).toMatchObject({ kind: 'rule', reason: '市委社会工作部文件', createdBy: '泰安市委社会工作部' });
   });
 
-  it('A3.1 总量控制: a county ceiling below headcount flags red; every change is kept', async () => {
+  it('A3.1 总量控制: the city sets a county ceiling; below headcount it flags red; every change is kept', async () => {
     const county = await get('/api/staffing/370902', taishan);
     for (const ceiling of [county.headcount + 100, county.headcount - 1]) {
-      const res = await t.request({ method: 'POST', url: '/api/staffing/370902/ceiling', cookie: taishan, body: { ceiling, effectiveFrom: todayIso(), reason: `调整为 ${ceiling}` } });
+      const res = await t.request({ method: 'POST', url: '/api/staffing/370902/ceiling', cookie: taian, body: { ceiling, effectiveFrom: todayIso(), reason: `调整为 ${ceiling}` } });
       expect(res.statusCode, res.body).toBe(200);
     }
     const after = await get('/api/staffing/370902', taishan);
@@ -100,6 +100,10 @@ describe('A3.1 staffing standard', () => {
     expect((await t.request({ method: 'POST', url: '/api/staffing/3709/ceiling', cookie: taishan, body })).statusCode).toBe(404);
     expect((await t.request({ method: 'POST', url: '/api/staffing/370902001/ceiling', cookie: daimiao, body })).statusCode).toBe(403);
     expect((await t.request({ method: 'POST', url: '/api/staffing/370902001/ceiling', cookie: taishan, body })).statusCode).toBe(400);
+    // A unit cannot set its own ceiling directly: it asks the level above (approvals.api.test.ts).
+    const own = await t.request({ method: 'POST', url: '/api/staffing/370902/ceiling', cookie: taishan, body });
+    expect(own.statusCode).toBe(403);
+    expect(own.json().message).toMatch(/报上级审批/);
     expect((await t.request({ method: 'GET', url: '/api/staffing/370902002', cookie: daimiao })).statusCode).toBe(404);
   });
 });

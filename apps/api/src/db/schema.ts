@@ -926,6 +926,8 @@ export const workflowRequests = pgTable(
     requesterName: text('requester_name').notNull(),
     /** What is asked, in words, fixed at submission ("张三 事假 3 天…", "借调 王五 至…"). */
     title: text('title').notNull().default(''),
+    /** What a kind without a table of its own asks for (an exit's type and date, a new ceiling), applied by its decision hook. */
+    payload: jsonb('payload').notNull().default(sql`'{}'::jsonb`),
     definition: jsonb('definition').notNull(),
     state: jsonb('state').notNull(),
     status: text('status').notNull(),

@@ -39,6 +39,7 @@ export default function StaffingPage() {
   const canWrite = hasPermission(me, 'staffing:write');
   const canRule = canWrite && RULE_LEVELS.includes(n.level);
   const canCeiling = canWrite && CEILING_LEVELS.includes(n.level);
+  const ownUnit = n.code === me.scope.code;
 
   const actions = (
     <Space wrap>
@@ -58,8 +59,8 @@ export default function StaffingPage() {
         </Button>
       ) : null}
       {canCeiling ? (
-        <Button icon={<ControlOutlined />} onClick={() => setModal('ceiling')} data-testid="set-ceiling">
-          {t('staffing.setCeiling')}
+        <Button icon={<ControlOutlined />} onClick={() => setModal('ceiling')} data-testid={ownUnit ? 'request-ceiling' : 'set-ceiling'}>
+          {ownUnit ? t('staffing.requestCeiling') : t('staffing.setCeiling')}
         </Button>
       ) : null}
     </Space>
@@ -91,7 +92,7 @@ export default function StaffingPage() {
       ) : null}
       {canRule ? <SetRuleModal code={n.code} name={n.name} current={ruleOf(n)} open={modal === 'rule'} onClose={() => setModal(null)} /> : null}
       {canCeiling ? (
-        <SetCeilingModal code={n.code} name={n.name} current={n.ceiling} headcount={n.headcount} open={modal === 'ceiling'} onClose={() => setModal(null)} />
+        <SetCeilingModal code={n.code} name={n.name} current={n.ceiling} headcount={n.headcount} open={modal === 'ceiling'} onClose={() => setModal(null)} viaApproval={ownUnit} />
       ) : null}
     </Space>
   );

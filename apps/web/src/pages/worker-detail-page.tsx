@@ -44,6 +44,8 @@ export default function WorkerDetailPage() {
   const w = q.data;
   const canWrite = hasPermission(me, 'workers:write') && me.role !== 'worker';
   const exited = w.status === '已退出';
+  // A community secretary manages daily work but not the register: an exit is asked of the street.
+  const canRequestExit = hasPermission(me, 'daily:manage') && me.role !== 'worker';
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -69,6 +71,11 @@ export default function WorkerDetailPage() {
                 {t('workers.exit')}
               </Button>
             </Space>
+          ) : null}
+          {!canWrite && canRequestExit && !exited ? (
+            <Button danger icon={<LogoutOutlined />} onClick={() => setDialog('exit')} data-testid="request-exit">
+              {t('workers.exitRequest')}
+            </Button>
           ) : null}
         </div>
       </Card>
@@ -123,7 +130,7 @@ export default function WorkerDetailPage() {
               />
             }
           />
-          <ExitWorkerModal worker={w} open={dialog === 'exit'} onClose={() => setDialog(null)} />
+          <ExitWorkerModal worker={w} open={dialog === 'exit'} onClose={() => setDialog(null)} viaApproval={!canWrite} />
         </>
       ) : null}
     </Space>

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { divisionCodeParam } from '@cwp/contracts/common.contract';
+import { workflowRequest } from '@cwp/contracts/workflow.contract';
 import {
   allocationPlan,
   allocationPlanInput,
@@ -13,6 +14,7 @@ import {
 import type { Db } from '../../db/database.ts';
 import { requirePermission } from '../../plugins/auth-plugin.ts';
 import * as staffing from './staffing.service.ts';
+import { requestCeilingChange } from './ceiling-requests.service.ts';
 
 const params = z.object({ code: z.union([z.literal('root'), divisionCodeParam]) });
 
@@ -49,6 +51,15 @@ export function staffingRoutes(app: FastifyInstance, deps: { db: Db }) {
     async (request) => {
       const actor = requirePermission(request, 'staffing:write');
       return staffing.setStaffingRule({ db, actor, code: request.params.code, input: request.body });
+    },
+  );
+
+  r.post(
+    '/api/staffing/:code/ceiling-requests',
+    { schema: { tags: ['staffing'], summary: '申请调整本级总量控制数（报上级审批）Ask the level above to change the ceiling', params, body: setCeilingInput, response: { 200: workflowRequest } } },
+    async (request) => {
+      const actor = requirePermission(request, 'staffing:write');
+      return requestCeilingChange({ db, actor, code: request.params.code, input: request.body });
     },
   );
 

@@ -75,6 +75,11 @@ export async function getStaffingChildren(opts: { db: Db; actor: Actor; code: st
 
 const RULE_LEVELS = new Set(['province', 'city', 'county']);
 const CEILING_LEVELS = new Set(['city', 'county']);
+export const OWN_CEILING = msg('本级的总量控制数须报上级审批，请提交调整申请', 'A unit’s own ceiling is approved by the level above: submit a change request');
+
+export function checkCeilingLevel(level: string): void {
+  if (!CEILING_LEVELS.has(level)) throw new AppError('VALIDATION_FAILED', msg('总量控制数只能由市级或县级设定', 'Ceilings are set by cities or counties'));
+}
 
 /** A province, city or county sets its quota rule from a date; earlier rules stay as history. */
 export async function setStaffingRule(opts: { db: Db; actor: Actor; code: string; input: SetStaffingRuleInput }): Promise<RuleHistoryItem> {
@@ -102,9 +107,9 @@ export async function setStaffingRule(opts: { db: Db; actor: Actor; code: string
 export async function setCeiling(opts: { db: Db; actor: Actor; code: string; input: SetCeilingInput }): Promise<RuleHistoryItem> {
   const { db, actor, input } = opts;
   const node = await loadStatsNode(db, actor, opts.code);
-  if (!CEILING_LEVELS.has(node.level)) {
-    throw new AppError('VALIDATION_FAILED', msg('总量控制数只能由市级或县级设定', 'Ceilings are set by cities or counties'));
-  }
+  checkCeilingLevel(node.level);
+  // 总量控制 bounds the unit itself, so a unit cannot raise its own ceiling: it asks the level above.
+  if (node.code === actor.scopeCode) throw new AppError('FORBIDDEN', OWN_CEILING);
   return db.transaction(async (tx) => {
     const row = await q.insertCeiling(tx, {
       orgCode: node.code,

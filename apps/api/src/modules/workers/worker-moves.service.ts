@@ -1,6 +1,7 @@
 import { msg } from '@cwp/contracts/messages';
 import type { ExitWorkerInput, TransferWorkerInput, WorkerDetail } from '@cwp/contracts/workers.contract';
 import { addDaysIso, todayIso } from '@cwp/domain/dates';
+import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
@@ -56,11 +57,10 @@ export async function transferWorker(opts: WorkerDeps & { actor: Actor; id: numb
   return getWorker({ ...opts, reveal: false });
 }
 
-/** Records a worker leaving (A9.3): nobody is deleted; the record becomes read-only and their login closes. */
-export async function exitWorker(opts: WorkerDeps & { actor: Actor; id: number; input: ExitWorkerInput }): Promise<WorkerDetail> {
-  const { db, actor, input } = opts;
-  const current = await loadWorkerInScope(db, actor, opts.id);
-  const w = current.worker;
+type WorkerRow = Awaited<ReturnType<typeof loadWorkerInScope>>['worker'];
+
+/** Whether a worker may leave this way on this date; shared by a direct exit and an exit request (A9.3). */
+export function checkExit(w: WorkerRow, input: ExitWorkerInput): void {
   if (w.status === '已退出') throw new AppError('INVALID_STATE', ALREADY_EXITED);
   if (input.exitType === '试用期不合格' && w.status !== '试用') {
     throw invalid([{ path: 'exitType', message: msg('只有试用期人员才能以“试用期不合格”退出', 'Only workers on probation can leave for failing probation') }]);
@@ -69,28 +69,37 @@ export async function exitWorker(opts: WorkerDeps & { actor: Actor; id: number; 
     throw invalid([{ path: 'exitDate', message: msg('退出日期不能早于进入社区工作时间', 'The exit date cannot be before the community start date') }]);
   }
   if (input.exitDate > addDaysIso(todayIso(), 366)) throw invalid([{ path: 'exitDate', message: FAR_FUTURE }]);
+}
 
-  await db.transaction(async (tx) => {
-    const row = await q.updateWorkerAtVersion(tx, w.id, w.version, {
-      status: '已退出',
-      exitType: input.exitType,
-      exitDate: input.exitDate,
-      exitReason: input.reason,
-    });
-    if (!row) throw new AppError('VERSION_CONFLICT', VERSION_CONFLICT);
-    await recordWorkerChange(tx, w, row);
-    await q.insertHistory(tx, {
-      workerId: w.id,
-      kind: 'exited',
-      occurredOn: input.exitDate,
-      actorUserId: actor.userId,
-      actorName: actorLabel(actor),
-      source: 'manual',
-      summary: `${input.exitType}。原因：${input.reason}`,
-      changes: [change('status', w.status, '已退出'), change('exitType', null, input.exitType), change('exitDate', null, input.exitDate), change('exitReason', null, input.reason)],
-    });
-    await deactivateAccountsOfWorker(tx, w.id);
-    await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'worker_exit', objectType: 'worker', objectId: String(w.id), outcome: 'success', detail: { exitType: input.exitType } });
+/** Writes the exit inside the caller's transaction: the record at its version, the archive row, closed logins, audit. */
+export async function recordExit(tx: Db, actor: Actor, w: WorkerRow, input: ExitWorkerInput, source = 'manual'): Promise<void> {
+  const row = await q.updateWorkerAtVersion(tx, w.id, w.version, {
+    status: '已退出',
+    exitType: input.exitType,
+    exitDate: input.exitDate,
+    exitReason: input.reason,
   });
+  if (!row) throw new AppError('VERSION_CONFLICT', VERSION_CONFLICT);
+  await recordWorkerChange(tx, w, row);
+  await q.insertHistory(tx, {
+    workerId: w.id,
+    kind: 'exited',
+    occurredOn: input.exitDate,
+    actorUserId: actor.userId,
+    actorName: actorLabel(actor),
+    source,
+    summary: `${input.exitType}。原因：${input.reason}`,
+    changes: [change('status', w.status, '已退出'), change('exitType', null, input.exitType), change('exitDate', null, input.exitDate), change('exitReason', null, input.reason)],
+  });
+  await deactivateAccountsOfWorker(tx, w.id);
+  await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'worker_exit', objectType: 'worker', objectId: String(w.id), outcome: 'success', detail: { exitType: input.exitType } });
+}
+
+/** Records a worker leaving (A9.3): nobody is deleted; the record becomes read-only and their login closes. */
+export async function exitWorker(opts: WorkerDeps & { actor: Actor; id: number; input: ExitWorkerInput }): Promise<WorkerDetail> {
+  const { db, actor, input } = opts;
+  const w = (await loadWorkerInScope(db, actor, opts.id)).worker;
+  checkExit(w, input);
+  await db.transaction((tx) => recordExit(tx, actor, w, input));
   return getWorker({ ...opts, reveal: false });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParam } from '@cwp/contracts/common.contract';
+import { workflowRequest } from '@cwp/contracts/workflow.contract';
 import {
   exitWorkerInput,
   exportWorkersQuery,
@@ -14,6 +15,7 @@ import {
   workerListResponse,
 } from '@cwp/contracts/workers.contract';
 import { requirePermission } from '../../plugins/auth-plugin.ts';
+import { requestExit } from './exit-requests.service.ts';
 import { exitWorker, transferWorker } from './worker-moves.service.ts';
 import { exportWorkers } from './workers-export.service.ts';
 import * as workers from './workers.service.ts';
@@ -73,6 +75,11 @@ export function workersRoutes(app: FastifyInstance, deps: workers.WorkerDeps) {
   r.post('/api/workers/:id/exit', { schema: { tags: ['workers'], summary: '退出 Record leaving', params: idParam, body: exitWorkerInput, response: { 200: workerDetail } } }, async (request) => {
     const actor = requirePermission(request, 'workers:write');
     return exitWorker({ ...deps, actor, id: request.params.id, input: request.body });
+  });
+
+  r.post('/api/workers/:id/exit-requests', { schema: { tags: ['workers'], summary: '申请人员退出（报街道审批）Ask the street to record an exit', params: idParam, body: exitWorkerInput, response: { 200: workflowRequest } } }, async (request) => {
+    const actor = requirePermission(request, 'daily:manage');
+    return requestExit({ db: deps.db, actor, workerId: request.params.id, input: request.body });
   });
 
   r.get(

@@ -24,6 +24,9 @@ export async function listRequests(db: Db, where: SQL, limit = 500): Promise<Req
 
 export const pendingUnder = (scopeCode: string): SQL => and(eq(workflowRequests.status, 'pending'), withinScope(workflowRequests.subjectCode, scopeCode))!;
 export const requestedBy = (userId: number): SQL => eq(workflowRequests.requesterUserId, userId);
+/** A pending request of a kind about one worker or one unit, so the same thing is not asked twice at once. */
+export const pendingAbout = (kind: string, about: { workerId: number } | { code: string }): SQL =>
+  and(eq(workflowRequests.kind, kind), eq(workflowRequests.status, 'pending'), 'workerId' in about ? eq(workflowRequests.subjectWorkerId, about.workerId) : eq(workflowRequests.subjectCode, about.code))!;
 
 export async function updateAtVersion(db: Db, id: number, version: number, v: { state: unknown; status: string }): Promise<RequestRow | undefined> {
   const [row] = await db

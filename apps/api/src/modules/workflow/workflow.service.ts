@@ -53,7 +53,7 @@ export type WorkflowHooks = Readonly<Record<string, DecisionHook>>;
 export async function submitRequest(
   tx: Db,
   actor: Actor,
-  r: { kind: string; definition: WorkflowDefinition; subjectCode: string; subjectWorkerId?: number | null; title: string; comment?: string },
+  r: { kind: string; definition: WorkflowDefinition; subjectCode: string; subjectWorkerId?: number | null; title: string; comment?: string; payload?: Record<string, unknown> },
 ): Promise<q.RequestRow> {
   const state = submit(r.definition, asActor(actor), todayIso(), r.comment ?? '');
   const row = await q.insertRequest(tx, {
@@ -63,6 +63,7 @@ export async function submitRequest(
     requesterUserId: actor.userId,
     requesterName: actor.displayName,
     title: r.title,
+    payload: r.payload ?? {},
     definition: r.definition,
     state,
     status: state.status,

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { setCeilingInput } from '@cwp/contracts/staffing.contract';
 import { toIsoDate } from '../../../lib/dates.ts';
 import { formatCount } from '../../../lib/format.ts';
 import { clearChangedErrors, showSubmitError, validateInto } from '../../../lib/zod-form.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useRequestCeiling } from '../api/request-ceiling.ts';
 import { useSetCeiling } from '../api/set-ceiling.ts';
 
 const FIELDS = ['ceiling', 'effectiveFrom', 'reason'] as const;
@@ -17,13 +18,18 @@ interface Props {
   headcount: number;
   open: boolean;
   onClose: () => void;
+  /** The user's own unit: its ceiling is asked of the level above instead of set (A3.1 总量控制). */
+  viaApproval?: boolean;
 }
 
-/** 设定总量控制数 (A3.1): a city or county caps its community workforce; every change is kept. */
-export function SetCeilingModal({ code, name, current, headcount, open, onClose }: Props) {
+/** 设定总量控制数 (A3.1): a city or county caps the community workforce below it; every change is kept. */
+export function SetCeilingModal({ code, name, current, headcount, open, onClose, viaApproval = false }: Props) {
   const { t, tm, errorText } = useI18n();
+  const { message } = App.useApp();
   const [form] = Form.useForm();
-  const mutation = useSetCeiling(code);
+  const direct = useSetCeiling(code);
+  const requested = useRequestCeiling(code);
+  const mutation = viaApproval ? requested : direct;
   const [general, setGeneral] = useState<string[]>([]);
 
   const submit = async () => {
@@ -34,6 +40,7 @@ export function SetCeilingModal({ code, name, current, headcount, open, onClose 
     if (!r.ok) return setGeneral(r.general);
     try {
       await mutation.mutateAsync(r.data);
+      if (viaApproval) void message.success(t('staffing.ceilingRequested'));
       form.resetFields();
       onClose();
     } catch (err) {
@@ -44,13 +51,14 @@ export function SetCeilingModal({ code, name, current, headcount, open, onClose 
   return (
     <Modal
       open={open}
-      title={t('staffing.setCeilingFor', { name })}
+      title={viaApproval ? t('staffing.requestCeilingFor', { name }) : t('staffing.setCeilingFor', { name })}
       onCancel={onClose}
       onOk={submit}
-      okText={t('common.save')}
+      okText={viaApproval ? t('staffing.requestCeilingOk') : t('common.save')}
       confirmLoading={mutation.isPending}
       destroyOnHidden
     >
+      {viaApproval ? <Alert type="info" showIcon title={t('staffing.requestCeilingHint')} style={{ marginBottom: 12 }} /> : null}
       <Typography.Paragraph type="secondary">
         {t('staffing.ceilingContext', { current: current === null ? t('staffing.ceilingNone') : formatCount(current), headcount: formatCount(headcount) })}
       </Typography.Paragraph>

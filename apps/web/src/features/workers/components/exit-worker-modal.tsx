@@ -8,16 +8,23 @@ import { clearChangedErrors, showSubmitError, validateInto } from '../../../lib/
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useEnumOptions } from '../../../i18n/enum-labels.ts';
 import { useExitWorker } from '../api/exit-worker.ts';
+import { useRequestExit } from '../api/request-exit.ts';
 
 const FIELDS = ['exitType', 'reason', 'exitDate'] as const;
 
-export function ExitWorkerModal({ worker, open, onClose }: { worker: WorkerDetail; open: boolean; onClose: () => void }) {
+/**
+ * 退出 (A9.3). `viaApproval`: a community secretary cannot change the register, so the same form asks the street,
+ * whose approval in 审批待办 records the exit.
+ */
+export function ExitWorkerModal({ worker, open, onClose, viaApproval = false }: { worker: WorkerDetail; open: boolean; onClose: () => void; viaApproval?: boolean }) {
   const { t, tm, errorText } = useI18n();
   const [form] = Form.useForm();
-  const mutation = useExitWorker(worker.id);
+  const direct = useExitWorker(worker.id);
+  const requested = useRequestExit(worker.id);
+  const mutation = viaApproval ? requested : direct;
   const [general, setGeneral] = useState<string[]>([]);
   const exitTypes = useEnumOptions(EXIT_TYPES);
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
 
   const submit = async () => {
     setGeneral([]);
@@ -27,14 +34,15 @@ export function ExitWorkerModal({ worker, open, onClose }: { worker: WorkerDetai
     if (!r.ok) return setGeneral(r.general);
     // Exiting ends the worker's service: ask once more, naming the person.
     modal.confirm({
-      title: t('workers.exitConfirmTitle', { name: worker.name }),
-      content: t('workers.exitConfirmBody'),
+      title: t(viaApproval ? 'workers.exitRequestConfirmTitle' : 'workers.exitConfirmTitle', { name: worker.name }),
+      content: t(viaApproval ? 'workers.exitRequestConfirmBody' : 'workers.exitConfirmBody'),
       okType: 'danger',
-      okText: t('workers.exitOk'),
+      okText: t(viaApproval ? 'workers.exitRequestOk' : 'workers.exitOk'),
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
           await mutation.mutateAsync(r.data);
+          if (viaApproval) void message.success(t('workers.exitRequested'));
           form.resetFields();
           onClose();
         } catch (err) {
@@ -47,10 +55,10 @@ export function ExitWorkerModal({ worker, open, onClose }: { worker: WorkerDetai
   return (
     <Modal
       open={open}
-      title={t('workers.exitTitle', { name: worker.name })}
+      title={t(viaApproval ? 'workers.exitRequestTitle' : 'workers.exitTitle', { name: worker.name })}
       onCancel={onClose}
       onOk={submit}
-      okText={t('workers.exitOk')}
+      okText={t(viaApproval ? 'workers.exitRequestOk' : 'workers.exitOk')}
       okButtonProps={{ danger: true }}
       confirmLoading={mutation.isPending}
       destroyOnHidden

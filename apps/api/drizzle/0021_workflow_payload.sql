@@ -1,0 +1,1 @@
+ALTER TABLE "workflow_requests" ADD COLUMN "payload" jsonb DEFAULT '{}'::jsonb NOT NULL;
