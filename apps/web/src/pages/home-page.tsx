@@ -47,8 +47,10 @@ export default function HomePage() {
                     </Button>,
                   ]}
                 >
-                  <Badge count={item.count} overflowCount={9999} color={item.urgent ? '#cf1322' : '#1d5fb4'} style={{ marginRight: 12 }} />
-                  <Typography.Text strong={item.urgent}>{t(`home.todo.${item.key}` as MessageKey)}</Typography.Text>
+                  <span style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+                    <Badge count={item.count} overflowCount={9999} showZero color={item.urgent ? '#cf1322' : '#1d5fb4'} />
+                    <Typography.Text strong={item.urgent}>{t(`home.todo.${item.key}` as MessageKey)}</Typography.Text>
+                  </span>
                 </List.Item>
               )}
             />

@@ -130,9 +130,9 @@ export default function WorkerDetailPage() {
               />
             }
           />
-          <ExitWorkerModal worker={w} open={dialog === 'exit'} onClose={() => setDialog(null)} viaApproval={!canWrite} />
         </>
       ) : null}
+      {canWrite || canRequestExit ? <ExitWorkerModal worker={w} open={dialog === 'exit'} onClose={() => setDialog(null)} viaApproval={!canWrite} /> : null}
     </Space>
   );
 }
