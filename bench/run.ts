@@ -1,8 +1,9 @@
-// Benchmark: `npm run bench [-- --part all|dashboard,grading,import --workers N --seed S --iterations K
-//                                --import-rows N --xlsx-rows N --pglite-rows N --out-dir DIR]`.
+// Benchmark: `npm run bench [-- --part all|dashboard,grading,import,load --workers N --seed S --iterations K
+//                                --import-rows N --xlsx-rows N --pglite-rows N --seconds S --connections C --out-dir DIR]`.
 //
 // Starts a throwaway PostgreSQL 15 and runs the parts: "dashboard" (dashboard-bench.ts: a national
-// workforce of N workers, dashboard/quota/search timings against plain GROUP BY) and "import"
+// workforce of N workers, dashboard/quota/search timings against plain GROUP BY), "load" (load.ts: authenticated
+// detail and list reads through the real server with autocannon, S seconds each) and "import"
 // (import-bench.ts: CLI imports of generated rosters against a raw COPY of the same rows). Each part writes
 // a Markdown results table to bench/results/ and prints it. Exits 1 when a number disagrees with its
 // reference (a correctness failure); a missed performance goal is reported in the table, not the exit code.
@@ -16,6 +17,7 @@ import { startThrowawayCluster, type ThrowawayCluster } from '../scripts/pg-clus
 import { codeVersion, int, log, machineLine } from './bench-kit.ts';
 import { runDashboardBench } from './dashboard-bench.ts';
 import { runImportBench, type ImportBenchResult } from './import-bench.ts';
+import { loadReport, runLoadBench } from './load.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIVISIONS_DIR = resolve(REPO_ROOT, '../shared/data/divisions');
@@ -29,6 +31,8 @@ const { values: args } = parseArgs({
     'import-rows': { type: 'string', default: '1000000' },
     'xlsx-rows': { type: 'string', default: '100000' },
     'pglite-rows': { type: 'string', default: '10000' },
+    seconds: { type: 'string', default: '60' },
+    connections: { type: 'string', default: '20' },
     'out-dir': { type: 'string', default: 'bench/results' },
   },
 });
@@ -37,15 +41,17 @@ const positive = (name: string, v: string | undefined, min: number) => {
   if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}`);
   return n;
 };
-const PART_NAMES = ['dashboard', 'grading', 'import'];
+const PART_NAMES = ['dashboard', 'grading', 'import', 'load'];
 const PARTS = new Set(args.part === 'all' ? PART_NAMES : args.part!.split(','));
-if (![...PARTS].every((p) => PART_NAMES.includes(p))) throw new Error('--part must be all or a comma list of dashboard, grading, import');
+if (![...PARTS].every((p) => PART_NAMES.includes(p))) throw new Error('--part must be all or a comma list of dashboard, grading, import, load');
 const WORKERS = positive('workers', args.workers, 1000);
 const SEED = positive('seed', args.seed, 0);
 const ITERATIONS = positive('iterations', args.iterations, 1);
 const IMPORT_ROWS = positive('import-rows', args['import-rows'], 100);
 const XLSX_ROWS = positive('xlsx-rows', args['xlsx-rows'], 10);
 const PGLITE_ROWS = positive('pglite-rows', args['pglite-rows'], 10);
+const LOAD_SECONDS = positive('seconds', args.seconds, 1);
+const LOAD_CONNECTIONS = positive('connections', args.connections, 1);
 const TODAY = todayIso();
 const OUT_DIR = resolve(REPO_ROOT, args['out-dir']!);
 
@@ -146,6 +152,18 @@ async function main(): Promise<number> {
     });
     write(`${TODAY}-import-${IMPORT_ROWS}.md`, importReport(r, loadBefore, (performance.now() - started) / 60000));
     ok &&= r.agree;
+  }
+  if (PARTS.has('load')) {
+    const loadBefore = loadavg()[0]!;
+    const r = await runLoadBench({ clusterUrl: cluster.url, seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS, log });
+    const md = loadReport(r, {
+      command: `npm run bench -- --part load --seconds ${LOAD_SECONDS} --connections ${LOAD_CONNECTIONS}`,
+      code: codeVersion(REPO_ROOT),
+      machine: machineLine(),
+      load: `1-minute load average ${loadBefore.toFixed(2)} at the start (2 cores = 2.0 is full)`,
+    });
+    write(`${TODAY}-load.md`, md);
+    ok &&= r.ok;
   }
   return ok ? 0 : 1;
 }

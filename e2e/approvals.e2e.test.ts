@@ -20,19 +20,9 @@ const fetchInPage = <T,>(path: string) => session.getJson<T>(path);
 let leaver = { id: 0, name: '' };
 let newCeiling = 0;
 
-async function signIn(username: string, next?: string) {
-  await page.goto(`${baseUrl}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Demo@123456');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-async function signOut() {
-  await page.getByTestId('user-menu').hover();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.waitForURL(/\/login/);
-}
-const toastsGone = () => expect.poll(() => page.locator('.ant-message-notice').count()).toBe(0);
+const signIn = session.signIn;
+const signOut = session.signOut;
+const toastsGone = session.toastsGone;
 const inboxRow = (text: string) => page.getByTestId('inbox-table').locator('tr.ant-table-row').filter({ hasText: text });
 const popconfirmOk = (name: RegExp) => page.locator('.ant-popover:visible').getByRole('button', { name }).click();
 

@@ -26,23 +26,10 @@ const SUBJECT = '关于开展冬季消防安全入户宣传的请示';
 const ANSWER = '同意，请联系街道应急办领取宣传材料。';
 let missingDay = '';
 
-async function signIn(username: string, next?: string) {
-  await page.goto(`${baseUrl}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Demo@123456');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-async function signOutDesktop() {
-  await page.getByTestId('user-menu').hover();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.waitForURL(/\/login/);
-}
-async function signOutPhone() {
-  await page.getByTestId('my-logout').click();
-  await page.waitForURL(/\/login/);
-}
-const toastsGone = () => expect.poll(() => page.locator('.ant-message-notice').count()).toBe(0);
+const signIn = session.signIn;
+const signOutDesktop = session.signOut;
+const signOutPhone = session.signOutPhone;
+const toastsGone = session.toastsGone;
 
 test('A9.2 gongzuozhe checks in and out on the phone; check-in is offered once', async () => {
   await page.setViewportSize(PHONE);

@@ -21,13 +21,7 @@ beforeAll(() => {
 const UNLISTED = '招商引资任务分解';
 const LISTED = '安全隐患排查报告';
 
-async function signIn(username: string, next?: string) {
-  await page.goto(`${baseUrl}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Demo@123456');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+const signIn = session.signIn;
 
 async function typeMatter(name: string) {
   const input = page.locator('input[data-testid="assign-matter"], [data-testid="assign-matter"] input').first();
@@ -107,7 +101,9 @@ test('A17.1 A17.3 the district sees each community against its limits, secondmen
   await page.getByTestId('secondment-new').click();
   await page.getByTestId('secondment-level').click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('县级', { exact: true }).click();
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+  // The choice lands first; the dropdown's closing animation can take seconds on a loaded machine.
+  await expect.poll(() => page.getByTestId('secondment-level').textContent(), { timeout: 15_000 }).toContain('县级');
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 15_000 }).toBe(0);
   await expect.poll(() => page.locator('.ant-modal').textContent()).toMatch(/县级及以上机关事业单位不得借调社区工作者/);
   await screenshot(page, 'burden-06-secondment-county-forbidden');
   await page.keyboard.press('Escape');

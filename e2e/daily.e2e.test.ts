@@ -45,24 +45,11 @@ interface Leave {
 let worker = { workerId: 0, displayName: '' };
 const ids: Record<string, number> = {};
 
-async function signIn(username: string, next?: string) {
-  await page.goto(`${baseUrl}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Demo@123456');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+const signIn = session.signIn;
 
-async function signOutDesktop() {
-  await page.getByTestId('user-menu').hover();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.waitForURL(/\/login/);
-}
+const signOutDesktop = session.signOut;
 
-async function signOutPhone() {
-  await page.getByTestId('my-logout').click();
-  await page.waitForURL(/\/login/);
-}
+const signOutPhone = session.signOutPhone;
 
 /** Picks a date in an antd DatePicker by typing it (antd puts the test id on the input itself). */
 async function pickDate(testId: string, iso: string) {
@@ -73,8 +60,7 @@ async function pickDate(testId: string, iso: string) {
   await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count()).toBe(0);
 }
 
-/** Success toasts sit over the content for three seconds; screenshots wait them out. */
-const toastsGone = () => expect.poll(() => page.locator('.ant-message-notice').count()).toBe(0);
+const toastsGone = session.toastsGone;
 
 /** Fills and sends the phone form; returns the new request's card. */
 async function askOnPhone(type: string, r: { start: string; end: string; reason: string }, days: number) {

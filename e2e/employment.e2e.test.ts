@@ -22,19 +22,9 @@ beforeAll(() => {
 const today = todayIso();
 const DOCUMENT_NO = '岱党任〔E2E〕7号';
 
-async function signIn(username: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Demo@123456');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+const signIn = session.signIn;
 
-async function signOut() {
-  await page.getByTestId('user-menu').hover();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.waitForURL(/\/login/);
-}
+const signOut = session.signOut;
 
 async function pickDate(testId: string, iso: string) {
   const input = page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
@@ -44,7 +34,7 @@ async function pickDate(testId: string, iso: string) {
   await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count()).toBe(0);
 }
 
-const toastsGone = () => expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 8000 }).toBe(0);
+const toastsGone = session.toastsGone;
 let secretary = { workerId: 0, workerName: '' };
 
 test('A9.3 the street records a passed screening for the worker whose probation is overdue', async () => {

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { freePort } from '../scripts/pg-cluster.ts';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,7 +45,8 @@ export async function startProductServer(opts: { env?: Record<string, string> } 
   for (const [k, v] of Object.entries(process.env)) {
     if (!/^(VITEST|TEST_|NODE_ENV$|NODE_OPTIONS$)/.test(k)) env[k] = v;
   }
-  Object.assign(env, { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'production' }, opts.env);
+  // LOGIN_RATE_PER_MINUTE: a suite signs in dozens of times a minute from 127.0.0.1 (the product default is 20).
+  Object.assign(env, { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'production', LOGIN_RATE_PER_MINUTE: '1000' }, opts.env);
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
     cwd: repoRoot,
@@ -147,6 +148,14 @@ export interface BrowserSession {
   readonly baseUrl: string;
   /** A GET through the page's own request context (the signed-in user's session), expecting 200. */
   getJson<T>(path: string): Promise<T>;
+  /** Signs in a demo account on the login page (optionally with ?next=) and waits to leave it. */
+  signIn(username: string, next?: string): Promise<void>;
+  /** Signs out through the desktop header's user menu. */
+  signOut(): Promise<void>;
+  /** Signs out from a phone-sized page's own header. */
+  signOutPhone(): Promise<void>;
+  /** Success toasts sit over the content for three seconds; screenshots wait them out. */
+  toastsGone(): Promise<void>;
 }
 
 /**
@@ -166,7 +175,8 @@ export function useBrowserSession(): BrowserSession {
       baseUrl = server.baseUrl;
     }
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+    // The CSRF header the web app's api-client sends, so tests' own fetch/page.request calls pass too.
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true, extraHTTPHeaders: { 'x-requested-with': 'cwp' } });
   });
   afterAll(async () => {
     await browser?.close();
@@ -184,6 +194,23 @@ export function useBrowserSession(): BrowserSession {
       if (res.status() !== 200) throw new Error(`GET ${path}: ${res.status()} ${await res.text()}`);
       return (await res.json()) as T;
     },
+    signIn: async (username, next) => {
+      await page!.goto(`${baseUrl}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+      await page!.getByLabel('用户名').fill(username);
+      await page!.getByLabel('密码').fill('Demo@123456');
+      await page!.getByRole('button', { name: /登\s*录/ }).click();
+      await page!.waitForURL((u) => !u.pathname.startsWith('/login'));
+    },
+    signOut: async () => {
+      await page!.getByTestId('user-menu').hover();
+      await page!.getByRole('menuitem', { name: '退出登录' }).click();
+      await page!.waitForURL(/\/login/);
+    },
+    signOutPhone: async () => {
+      await page!.getByTestId('my-logout').click();
+      await page!.waitForURL(/\/login/);
+    },
+    toastsGone: () => expect.poll(() => page!.locator('.ant-message-notice').count(), { timeout: 8000 }).toBe(0),
   };
 }
 

@@ -22,21 +22,11 @@ const COMMUNITY = '370902001001';
 const PHONE = { width: 390, height: 844 };
 const CONTENT = '近期连续两周迟到，提醒遵守考勤纪律；了解到孩子生病住院，社区协调调整值班。';
 
-async function signIn(username: string, next?: string) {
-  await page.goto(`${baseUrl}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Demo@123456');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-async function signOut() {
-  await page.getByTestId('user-menu').hover();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.waitForURL(/\/login/);
-}
+const signIn = session.signIn;
+const signOut = session.signOut;
 /** antd modals zoom in; screenshots wait until the animation classes are gone. */
 const modalSettled = () => expect.poll(() => page.locator('.ant-zoom-appear, .ant-zoom-enter, .ant-fade-appear, .ant-fade-enter').count()).toBe(0);
-const toastsGone = () => expect.poll(() => page.locator('.ant-message-notice').count()).toBe(0);
+const toastsGone = session.toastsGone;
 
 let workerName = '';
 

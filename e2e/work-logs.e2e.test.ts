@@ -36,15 +36,9 @@ interface Counts {
   byWorker: { workerId: number; visits: number }[];
 }
 
-async function signIn(username: string, next?: string) {
-  await page.goto(`${baseUrl}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Demo@123456');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+const signIn = session.signIn;
 let workerId = 0;
-const toastsGone = () => expect.poll(() => page.locator('.ant-message-notice').count()).toBe(0);
+const toastsGone = session.toastsGone;
 const statValue = (testId: string) => page.getByTestId(testId).locator('.ant-statistic-content-value').textContent();
 
 test('A9.1 gongzuozhe records a home visit and a proxy service on a phone-sized screen', async () => {

@@ -24,6 +24,10 @@ export const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 export interface ThrowawayCluster {
   url: string;
   stop: () => Promise<void>;
+  /** Stops the postmaster but keeps the data (fault tests: the database goes away under load). */
+  pause: () => Promise<void>;
+  /** Starts it again on the same port and data after pause(). */
+  resume: () => Promise<void>;
 }
 
 export interface StartClusterOptions {
@@ -150,6 +154,19 @@ export async function startThrowawayCluster(opts: StartClusterOptions = {}): Pro
     log(`[pg] cluster stopped, ${dir} removed`);
   };
 
+  let serverOpts = '';
+  const pause = async () => {
+    // 'fast' ends open connections with admin_shutdown, as an operator's restart does.
+    const r = await run(runAs, dir, 'pg_ctl', ['stop', '-m', 'fast', '-w', '-D', dataDir]);
+    if (r.code !== 0) throw new Error(`pg_ctl stop failed (exit ${r.code}): ${r.out}`);
+    log('[pg] paused');
+  };
+  const resume = async () => {
+    const r = await run(runAs, dir, 'pg_ctl', ['start', '-w', '-t', '60', '-D', dataDir, '-l', logFile, '-o', serverOpts]);
+    if (r.code !== 0) throw new Error(`pg_ctl start failed (exit ${r.code}): ${r.out}\n${await tail(logFile)}`);
+    log('[pg] resumed');
+  };
+
   try {
     const locale = pickLocale();
     const t0 = Date.now();
@@ -162,7 +179,7 @@ export async function startThrowawayCluster(opts: StartClusterOptions = {}): Pro
     let lastErr = '';
     for (let attempt = 1; attempt <= 3 && !started; attempt++) {
       const port = await freePort();
-      const serverOpts = [
+      serverOpts = [
         `-p ${port}`, `-k ${sockDir}`, '-c listen_addresses=127.0.0.1', '-c fsync=off',
         '-c synchronous_commit=off', '-c full_page_writes=off', '-c max_connections=200',
       ].join(' ');
@@ -172,7 +189,7 @@ export async function startThrowawayCluster(opts: StartClusterOptions = {}): Pro
         started = true;
         const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
         log(`[pg] started ${url} in ${Date.now() - t1} ms`);
-        return { url, stop };
+        return { url, stop, pause, resume };
       }
       lastErr = `pg_ctl start failed (exit ${r.code}, port ${port}):\n${r.out}\n--- log ---\n${await tail(logFile)}`;
       log(`[pg] attempt ${attempt}: ${lastErr}`);

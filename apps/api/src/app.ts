@@ -11,6 +11,9 @@ import type { Database } from './db/database.ts';
 import { pingDatabase } from './db/database.ts';
 import { registerAuth } from './plugins/auth-plugin.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerInputGuard } from './plugins/input-guard.ts';
+import { JSON_BODY_LIMIT } from './plugins/request-limits.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
@@ -47,6 +50,8 @@ import { workersRoutes } from './modules/workers/workers.routes.ts';
 import { openDataAdminRoutes, openDataPublicRoutes } from './modules/open-data/open-data.routes.ts';
 import type { PiiCrypto } from './security/pii-crypto.ts';
 import { redactPersonalNumbers } from './security/log-redaction.ts';
+import { LOG_REDACT_PATHS, redactingLogStream } from './modules/audit/log-hygiene.ts';
+import { ensureAuditChain } from './modules/audit/audit.queries.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -61,6 +66,8 @@ export interface AppDeps {
   crypto: PiiCrypto;
   /** Tests pass false to keep output quiet; the product logs JSON lines. */
   logger?: boolean;
+  /** Where log lines go (stdout by default); the log hygiene test captures them here. */
+  logStream?: NodeJS.WritableStream;
   /** The survey's SMS gateway; the development gateway (codes logged, phone masked) by default. */
   sms?: SmsGateway;
 }
@@ -76,11 +83,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
             serializers: {
               req: (req: { method: string; url: string }) => ({ method: req.method, url: redactPersonalNumbers(req.url) }),
             },
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            redact: [...LOG_REDACT_PATHS],
+            // Last line of defence: any ID-number or mobile-like digits left in a line (an error message
+            // quoting a value) are masked before the line leaves the process.
+            stream: redactingLogStream(deps.logStream ?? process.stdout),
           },
-    bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    bodyLimit: JSON_BODY_LIMIT,
+    // Off unless TRUST_PROXY names the TLS-terminating proxy: request.ip and request.protocol come from it.
+    trustProxy: config.trustProxy,
   });
+  registerSecurityHeaders(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const serveWeb = existsSync(config.webDist);
@@ -105,17 +117,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const db = database.db;
   const policy = { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs };
   await registerAuth(app, { db, secret: config.sessionSecret, policy });
+  registerInputGuard(app);
 
   app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 Health' } }, async () => {
     await pingDatabase(db);
     return { status: 'ok', db: database.kind };
   });
-  authRoutes(app, { db, policy });
+  authRoutes(app, { db, policy, loginPolicy: config.loginPolicy });
   orgRoutes(app, { db });
   workersRoutes(app, { db, crypto });
   usersRoutes(app, { db });
   openDataAdminRoutes(app, { db });
   await openDataPublicRoutes(app, { db });
+  // Chains records written before the SM3 chain existed (an upgrade), once, before anything new is audited.
+  await ensureAuditChain(db);
   auditRoutes(app, { db });
   statsRoutes(app, { db });
   staffingRoutes(app, { db });

@@ -2,6 +2,8 @@
  * Command line: `npm run cli -- <command> …`, against the same DATA_DIR / DATABASE_URL as the server.
  *
  *   import FILE --org CODE [--dry-run] [--partial] [--json] [--mode normal|grid]
+ *   audit verify|purge [--json]   (exit 1: chain broken / purge refused)
+ *   backup FILE / restore FILE [--skip-key-check]   (exit 1: refused, nothing written)
  *
  * Exit codes: 0 success, 1 rows rejected and nothing written, 2 usage or environment error.
  */
@@ -16,10 +18,14 @@ import { findUnitInScope } from './modules/org/org.queries.ts';
 import * as jobs from './modules/imports/imports.queries.ts';
 import { runPhase } from './modules/imports/import-queue.ts';
 import { prepareDatabase } from './seed/first-start.ts';
+import { runAuditCommand } from './modules/audit/audit-cli.ts';
+import { BACKUP_USAGE, runBackupCommand } from './modules/backup/backup-cli.ts';
 import { loadPiiCrypto } from './security/pii-crypto.ts';
 
 const USAGE = `用法 Usage:
-  npm run cli -- import FILE --org CODE [--dry-run] [--partial] [--json] [--mode normal|grid]`;
+  npm run cli -- import FILE --org CODE [--dry-run] [--partial] [--json] [--mode normal|grid]
+  npm run cli -- audit verify|purge [--json]
+${BACKUP_USAGE}`;
 
 function fail(message: string): never {
   console.error(message);
@@ -36,7 +42,7 @@ function assertPgliteFree(dataDir: string) {
   } catch {
     return;
   }
-  fail(`服务（进程 ${pid}）正在使用内置数据库 ${dataDir}。请先停止服务再运行命令行导入，或在网页中导入；使用 PostgreSQL（DATABASE_URL）时无此限制。`);
+  fail(`服务（进程 ${pid}）正在使用内置数据库 ${dataDir}。请先停止服务再运行命令行（导入也可在网页中进行）；使用 PostgreSQL（DATABASE_URL）时无此限制。`);
 }
 
 async function importCommand(argv: string[]) {
@@ -132,6 +138,40 @@ async function importCommand(argv: string[]) {
   process.exit(result.rejected > 0 && !committed ? 1 : 0);
 }
 
+/** The audit chain needs no org tree or demo data: only the migrated database. */
+async function auditCommand(argv: string[]) {
+  const [sub, ...flags] = argv;
+  if ((sub !== 'verify' && sub !== 'purge') || flags.some((f) => f !== '--json')) fail(USAGE);
+  let config;
+  try {
+    config = loadConfig(process.env, { repoRoot: fileURLToPath(new URL('../../../', import.meta.url)) });
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  if (!config.databaseUrl) assertPgliteFree(config.dataDir);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: join(config.dataDir, 'pglite') });
+  const code = await runAuditCommand(sub, { db: database.db, retentionDays: config.auditRetentionDays, json: flags.includes('--json') });
+  await database.close();
+  process.exit(code);
+}
+
+/** Backup and restore work on the bare database (no first-start data): a restore needs it empty. */
+async function backupCommand(command: 'backup' | 'restore', argv: string[]) {
+  let config;
+  try {
+    config = loadConfig(process.env, { repoRoot: fileURLToPath(new URL('../../../', import.meta.url)) });
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  // The embedded database is single-process: the server must be stopped for a backup or a restore.
+  if (!config.databaseUrl) assertPgliteFree(config.dataDir);
+  process.exit(await runBackupCommand(command, argv, config));
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'import') await importCommand(rest);
+else if (command === 'audit') await auditCommand(rest);
+else if (command === 'backup' || command === 'restore') await backupCommand(command, rest);
 else fail(USAGE);

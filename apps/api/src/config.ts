@@ -8,6 +8,12 @@ import { DEFAULT_TRAINING_POLICY, type TrainingPolicy } from '@cwp/domain/traini
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * Behind a reverse proxy that terminates TLS: 'on' trusts X-Forwarded-Proto/-For from any hop, otherwise a
+   * comma-separated list of the proxies' addresses/CIDRs. Off by default, since a client could otherwise claim
+   * HTTPS (and HSTS) or forge its address for lockouts and audit rows.
+   */
+  TRUST_PROXY: z.string().trim().default('off'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
     .string()
@@ -17,6 +23,12 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  /** Lockout (issue 8): this many consecutive failed logins for one username or from one address lock it… */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(20).default(5),
+  /** …for this many minutes. */
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Login attempts one client address may make per minute, whatever their outcome (429 beyond). */
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   DEMO_PASSWORD: z.string().min(8).optional(),
   /** Load the 泰安 demo workforce and demo accounts into an empty database. */
   DEMO: z.enum(['on', 'off']).default('on'),
@@ -38,17 +50,22 @@ const envSchema = z.object({
   DIFFICULTY_ANSWER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   /** Probation months when a worker's record has no end date (A9.3); 劳动合同法 第十九条 caps it at six. */
   PROBATION_MONTHS: z.coerce.number().int().min(1).max(6).default(6),
+  /** Days audit records are kept before `npm run cli -- audit purge` may remove them; the law asks for at least 180. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180, 'must be at least 180 (网络安全法 第二十一条: six months)').max(36500).default(365),
   IMPORT_THREADS: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)]).default('auto'),
 });
 
 export interface AppConfig {
   readonly port: number;
   readonly host: string;
+  /** Fastify's trustProxy: false, true or the proxies' addresses. */
+  readonly trustProxy: boolean | string[];
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
   readonly sessionSecret: string;
   readonly sessionIdleMs: number;
   readonly sessionMaxMs: number;
+  readonly loginPolicy: { maxFailures: number; lockMs: number; ratePerMinute: number };
   readonly demo: boolean;
   readonly demoPassword: string;
   readonly orgPrefix: string;
@@ -62,6 +79,7 @@ export interface AppConfig {
   readonly careerPolicy: CareerPolicy;
   readonly difficultyAnswerDays: number;
   readonly probationMonths: number;
+  readonly auditRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -82,11 +100,13 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { repo
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     dataDir,
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(join(dataDir, 'session-secret')),
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+    loginPolicy: Object.freeze({ maxFailures: e.LOGIN_MAX_FAILURES, lockMs: e.LOGIN_LOCK_MINUTES * 60_000, ratePerMinute: e.LOGIN_RATE_PER_MINUTE }),
     demo: e.DEMO === 'on',
     demoPassword: e.DEMO_PASSWORD ?? 'Demo@123456',
     orgPrefix: e.ORG_PREFIX,
@@ -99,8 +119,15 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { repo
     careerPolicy: Object.freeze({ ...DEFAULT_CAREER_POLICY, secretaryTermYears: e.CAREER_SECRETARY_TERM_YEARS }),
     difficultyAnswerDays: e.DIFFICULTY_ANSWER_DAYS,
     probationMonths: e.PROBATION_MONTHS,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     trainingPolicy: Object.freeze({ ...DEFAULT_TRAINING_POLICY, trackingFrom: e.TRAINING_TRACKING_FROM }),
   });
+}
+
+function parseTrustProxy(v: string): boolean | string[] {
+  if (/^(off|false|no|0|)$/i.test(v)) return false;
+  if (/^(on|true|yes|1)$/i.test(v)) return true;
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 function readOrCreateSecret(file: string): string {

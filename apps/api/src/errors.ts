@@ -34,6 +34,26 @@ export function isUniqueViolation(err: unknown): boolean {
   return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
+// Connection-level failures: the server refused or dropped the connection, is shutting down or starting
+// up (57P0x), the connection broke (08xxx) or is full (53300). The pool opens a new connection on the next
+// query, so these pass by themselves once PostgreSQL is back.
+const DB_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300']);
+const DB_DOWN_MESSAGE = /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Client was closed and is not queryable|Cannot use a pool after calling end/;
+
+/** Whether an error (bare, or wrapped by drizzle as `cause`) means the database cannot be reached. */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && DB_DOWN_CODES.has(e.code)) return true;
+    if (typeof e.message === 'string' && DB_DOWN_MESSAGE.test(e.message)) return true;
+    // pg-pool reports a refused connection as an AggregateError of one per address.
+    const inner = (e as { errors?: unknown[] }).errors;
+    if (Array.isArray(inner) && inner.some((x) => isDatabaseUnavailable(x))) return true;
+  }
+  return false;
+}
+
+export const DB_UNAVAILABLE_MESSAGE = msg('数据库暂时无法连接，请稍后重试；如持续出现请联系系统管理员', 'The database cannot be reached at the moment; try again shortly or contact the administrator');
+
 export const UNIT_NOT_FOUND = msg('该单位不存在或不在您的数据范围内', 'This unit does not exist or is outside your data scope');
 
 /** The one 404 for "does not exist" and "outside your scope", so existence never leaks. */

@@ -51,7 +51,7 @@ if (config.demo) {
   lines.push('  演示账号（仅用于演示）Demo accounts (demo only), password: ' + (process.env.DEMO_PASSWORD ? '(DEMO_PASSWORD)' : config.demoPassword));
   const accounts = report?.demoAccounts ?? [];
   for (const a of accounts) lines.push(`    ${a.username.padEnd(11)} ${ROLE_LABELS[a.role].zh}  ${a.displayName}`);
-  if (!report) lines.push('    admin, auditor, taian, taishan, yingji, daimiao, caiyuan, shuji, gongzuozhe');
+  if (!report) lines.push('    admin, auditor, anquan, taian, taishan, yingji, daimiao, caiyuan, shuji, gongzuozhe');
 }
 console.log(lines.join('\n'));
 

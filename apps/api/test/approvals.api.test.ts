@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Req = { id: number; kind: string; status: string; title: string; standing: string; actions: string[]; version: number };
-const act = (id: number, cookie: string, body: Record<string, unknown>) => t.request({ method: 'POST', url: `/api/workflow/requests/${id}/act`, cookie, body });
+const act = (id: number, cookie: string | undefined, body: Record<string, unknown>) => t.request({ method: 'POST', url: `/api/workflow/requests/${id}/act`, cookie, body });
 const exitBody = () => ({ exitType: '辞职', exitDate: todayIso(), reason: '个人原因申请辞职' });
 const worker = async (id: number) => (await t.request({ method: 'GET', url: `/api/workers/${id}`, cookie: c.daimiao })).json();
 

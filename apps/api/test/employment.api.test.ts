@@ -154,6 +154,8 @@ describe('secretary filing (A9.4)', () => {
     expect((await act(taian, { action: 'approve', version: 1 })).statusCode).toBe(403);
     const created = await post('/api/users', admin, { username: 'daiyue_swb', displayName: '岱岳区委社会工作部', role: 'swb_admin', scopeCode: '370911', initialPassword: 'Daiyue@123456' });
     expect(created.statusCode, created.body).toBe(200);
+    // 三员分立: the security administrator grants the role the system administrator asked for.
+    expect((await t.request({ method: 'PUT', url: `/api/users/${created.json().id}/role`, cookie: await t.login('anquan'), body: { role: 'swb_admin', scopeCode: '370911' } })).statusCode).toBe(200);
     // A new account must change its password before anything else.
     const first = await t.login('daiyue_swb', 'Daiyue@123456');
     expect((await post('/api/auth/change-password', first, { currentPassword: 'Daiyue@123456', newPassword: 'Daiyue#654321x' })).statusCode).toBe(200);

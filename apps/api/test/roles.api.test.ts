@@ -13,11 +13,11 @@ let daimiaoWorkerId: number; // a worker of 东湖社区 (370902001001), not gon
 let otherCommunityWorkerId: number; // a worker of 370902001002, same street
 let caiyuanWorkerId: number; // a worker of 财源街道
 
-type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; body?: unknown };
+type Call = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; body?: unknown };
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const u of ['admin', 'auditor', 'taian', 'taishan', 'yingji', 'daimiao', 'caiyuan', 'shuji', 'gongzuozhe']) cookies[u] = await t.login(u);
+  for (const u of ['admin', 'auditor', 'anquan', 'taian', 'taishan', 'yingji', 'daimiao', 'caiyuan', 'shuji', 'gongzuozhe']) cookies[u] = await t.login(u);
   ownWorkerId = (await t.request({ method: 'GET', url: '/api/me', cookie: cookies.gongzuozhe })).json().workerId;
   const dongHu = (await t.request({ method: 'GET', url: '/api/workers?org=370902001001&pageSize=50', cookie: cookies.daimiao })).json();
   daimiaoWorkerId = dongHu.items.find((w: { id: number }) => w.id !== ownWorkerId).id;
@@ -62,6 +62,7 @@ const userCalls: Call[] = [
   { method: 'POST', url: '/api/users', body: { username: 'newstreet', displayName: '泰前街道', role: 'street_admin', scopeCode: '370902003', initialPassword: 'Init@123456' } },
   { method: 'PATCH', url: '/api/users/3', body: { displayName: '改名' } },
   { method: 'POST', url: '/api/users/3/reset-password', body: { newPassword: 'Reset@123456' } },
+  { method: 'PUT', url: '/api/users/3/role', body: { role: 'street_admin', scopeCode: '370902003' } },
 ];
 
 describe('authentication is required everywhere but login and health', () => {
@@ -70,6 +71,9 @@ describe('authentication is required everywhere but login and health', () => {
       { method: 'GET', url: '/api/me' },
       { method: 'POST', url: '/api/auth/logout' },
       { method: 'POST', url: '/api/auth/change-password', body: { currentPassword: 'Demo@123456', newPassword: 'Xin#Mima2024' } },
+      { method: 'POST', url: '/api/auth/logout-all' },
+      { method: 'GET', url: '/api/auth/sessions' },
+      { method: 'DELETE', url: '/api/auth/sessions/0123456789abcdef' },
       ...orgCalls,
       { method: 'GET', url: '/api/org-units/root/children' },
       ...workerCalls(daimiaoWorkerId),
@@ -100,6 +104,13 @@ describe('三员分立: system administrator and auditor see no business data', 
       const res = await send(c, cookies.admin);
       expect(res.statusCode, `${c.method} ${c.url}`).toBe(403);
       expect(res.json().code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('三员分立 the security administrator (anquan) gets 403 on every worker and org route and on the audit log', async () => {
+    for (const c of [...workerCalls(daimiaoWorkerId), ...orgCalls, { method: 'GET' as const, url: '/api/audit' }]) {
+      const res = await send(c, cookies.anquan);
+      expect(res.statusCode, `${c.method} ${c.url}`).toBe(403);
     }
   });
 

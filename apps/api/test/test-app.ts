@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@cwp/contracts/auth.contract';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, type AppConfig } from '../src/config.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
@@ -21,6 +22,8 @@ export interface TestApp {
   config: AppConfig;
   /** Logs in a demo account and returns its cookie header. */
   login(username: string, password?: string): Promise<string>;
+  /** app.inject as it was built, without the CSRF header test apps add to every call. */
+  injectWithoutCsrf: FastifyInstance['inject'];
   /** Shorthand for app.inject with a cookie. */
   request(opts: { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; cookie?: string; body?: unknown }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -33,7 +36,8 @@ export interface TestApp {
  */
 export async function createTestApp(opts: { env?: Record<string, string> } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cwp-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...opts.env }, { repoRoot });
+  // Suites log in dozens of times a minute from one address; identity.api.test.ts sets the real budget.
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', LOGIN_RATE_PER_MINUTE: '100000', ...opts.env }, { repoRoot });
   const clusterUrl = testDatabaseUrl();
   let dbName: string | undefined;
   let databaseUrl: string | undefined;
@@ -52,6 +56,9 @@ export async function createTestApp(opts: { env?: Record<string, string> } = {})
   await prepareDatabase({ database, crypto, demo: true, demoPassword: DEMO_PASSWORD, orgPrefix: '3709' });
   const app = await buildApp({ config, database, crypto, logger: false });
   await app.ready();
+  // Every injected call speaks as the web app does: with the CSRF header (identity.api.test.ts sends calls without it).
+  const rawInject = app.inject.bind(app);
+  app.inject = ((o: InjectOptions) => rawInject({ ...o, headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE, ...o.headers } })) as typeof app.inject;
 
   const request: TestApp['request'] = (r) =>
     app.inject({
@@ -67,6 +74,7 @@ export async function createTestApp(opts: { env?: Record<string, string> } = {})
     crypto,
     config,
     request,
+    injectWithoutCsrf: rawInject,
     async login(username, password = DEMO_PASSWORD) {
       const res = await request({ method: 'POST', url: '/api/auth/login', body: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);

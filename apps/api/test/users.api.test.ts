@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from './test-app.ts';
 
 // Account management by the system administrator (三员分立): accounts carry a role and a data scope on
-// the org tree (A3.1); a worker login is tied to the worker's record (A9.3 closes it on exit).
+// the org tree (A3.1), granted by the security administrator; a worker login is tied to the worker's
+// record (A9.3 closes it on exit).
 
 let t: TestApp;
 let admin: string;
 let auditor: string;
+let anquan: string;
 let adminId: number;
 
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -17,13 +19,14 @@ type User = { id: number; username: string; role: string; scopeCode: string; sco
 
 beforeAll(async () => {
   t = await createTestApp();
-  [admin, auditor] = await Promise.all([t.login('admin'), t.login('auditor')]);
+  [admin, auditor, anquan] = await Promise.all([t.login('admin'), t.login('auditor'), t.login('anquan')]);
   adminId = (await t.request({ method: 'GET', url: '/api/me', cookie: admin })).json().id;
 });
 afterAll(() => t.close());
 
 const createUser = (body: Record<string, unknown>) => t.request({ method: 'POST', url: '/api/users', cookie: admin, body });
 const patchUser = (id: number, body: Record<string, unknown>) => t.request({ method: 'PATCH', url: `/api/users/${id}`, cookie: admin, body });
+const grant = (id: number, body: Record<string, unknown>) => t.request({ method: 'PUT', url: `/api/users/${id}/role`, cookie: anquan, body });
 const loginRes = (username: string, password: string) => t.request({ method: 'POST', url: '/api/auth/login', body: { username, password } });
 const get = (url: string, cookie: string) => t.request({ method: 'GET', url, cookie });
 async function findUser(username: string): Promise<User> {
@@ -62,9 +65,18 @@ describe('A3.1 a new street account for 泰前街道 (370902003)', () => {
     const res = await createUser({ username: 'taiqian', displayName: '泰前街道', role: 'street_admin', scopeCode: '370902003', initialPassword: INITIAL });
     expect(res.statusCode, res.body).toBe(200);
     user = res.json();
-    expect(user).toMatchObject({ username: 'taiqian', role: 'street_admin', scopeCode: '370902003', scopeName: '泰前街道', active: true, mustChangePassword: true, workerId: null });
+    expect(user).toMatchObject({ username: 'taiqian', role: 'street_admin', scopeCode: '370902003', scopeName: '泰前街道', active: true, mustChangePassword: true, authorized: false, workerId: null });
     const audit = (await get('/api/audit?action=user_create', auditor)).json().items;
     expect(audit.some((a: { objectId: string; actorName: string }) => a.objectId === String(user.id) && a.actorName === 'admin')).toBe(true);
+  });
+
+  it('三员分立 it cannot log in until the security administrator grants its role and scope', async () => {
+    const early = await loginRes('taiqian', INITIAL);
+    expect(early.statusCode).toBe(403);
+    expect(early.json().code).toBe('ACCOUNT_NOT_AUTHORIZED');
+    const res = await grant(user.id, { role: 'street_admin', scopeCode: '370902003' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ authorized: true, role: 'street_admin', scopeCode: '370902003' });
   });
 
   it('before changing the password only /api/me and change-password work (403 PASSWORD_CHANGE_REQUIRED)', async () => {
@@ -121,8 +133,10 @@ describe('A3.1 a new street account for 泰前街道 (370902003)', () => {
     expect((await get('/api/workers?pageSize=1', session)).statusCode).toBe(200);
   });
 
-  it('a change of scope ends the open sessions', async () => {
-    const res = await patchUser(user.id, { scopeCode: '370902004' });
+  it('a change of scope (by the security administrator only) ends the open sessions', async () => {
+    expect((await patchUser(user.id, { scopeCode: '370902004' })).statusCode).toBe(403);
+    expect((await get('/api/me', session)).statusCode).toBe(200);
+    const res = await grant(user.id, { role: 'street_admin', scopeCode: '370902004' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ scopeCode: '370902004', scopeName: '上高街道' });
     expect((await get('/api/me', session)).statusCode).toBe(401);
@@ -216,12 +230,14 @@ describe('role and scope must fit together', () => {
 });
 
 describe('admin limits on the own account', () => {
-  it('admin cannot change the own role, scope or active state (403)', async () => {
+  it('admin cannot change the own role, scope or active state, nor reset the own password (403)', async () => {
     for (const body of [{ role: 'auditor' }, { scopeCode: '3709' }, { active: false }]) {
       const res = await patchUser(adminId, body);
       expect(res.statusCode, JSON.stringify(body)).toBe(403);
       expect(res.json().message).toMatch(CHINESE);
     }
+    const reset = await t.request({ method: 'POST', url: `/api/users/${adminId}/reset-password`, cookie: admin, body: { newPassword: 'Reset#2024xyz' } });
+    expect(reset.statusCode).toBe(403);
     const me = (await get('/api/me', admin)).json();
     expect(me).toMatchObject({ role: 'system_admin', scope: { code: '' } });
   });

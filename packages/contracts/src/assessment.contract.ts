@@ -2,7 +2,7 @@
 // conduct notes and 容错纠错 decisions.
 import { z } from 'zod';
 import { DIMENSION_SOURCES, SATISFACTION_LEVELS, schemeProblems } from '@cwp/domain/assessment';
-import { isoDate } from './common.contract.ts';
+import { isoDate, INT4_MAX } from './common.contract.ts';
 import { msg } from './messages.ts';
 
 const share = (zh: string, en: string) => z.number({ error: msg(zh, en) }).min(0, { error: msg(zh, en) }).max(1, { error: msg(zh, en) });
@@ -44,7 +44,7 @@ const surveyDates = (v: { surveyOpens: string; surveyCloses: string }, ctx: z.Re
 };
 export const schemeInput = schemeFields.superRefine(surveyDates);
 export type SchemeInput = z.infer<typeof schemeInput>;
-export const updateSchemeInput = schemeFields.extend({ version: z.number().int().positive() }).superRefine(surveyDates);
+export const updateSchemeInput = schemeFields.extend({ version: z.number().int().positive().max(INT4_MAX) }).superRefine(surveyDates);
 
 export const SCHEME_STATUSES = ['draft', 'published', 'results_published'] as const;
 export const scheme = z.object({
@@ -105,7 +105,7 @@ export const scoresInput = z.object({
   items: z
     .array(
       z.object({
-        workerId: z.number().int().positive(),
+        workerId: z.number().int().positive().max(INT4_MAX),
         dimension: z.string().max(30),
         score: z.number({ error: msg('分数应为 0–100 之间的数字', 'A score is a number from 0 to 100') }).min(0, { error: msg('分数应为 0–100 之间的数字', 'A score is a number from 0 to 100') }).max(100, { error: msg('分数应为 0–100 之间的数字', 'A score is a number from 0 to 100') }),
       }),
@@ -143,7 +143,7 @@ export const surveyResponseInput = z.object({
 });
 
 // ── Appeals, conduct notes, 容错纠错 ──
-export const appealInput = z.object({ schemeId: z.number().int().positive(), workerId: z.number().int().positive(), reason: z.string().trim().min(5, { error: msg('请写明复核理由（至少 5 个字）', 'Give the reason (at least 5 characters)') }).max(1000) });
+export const appealInput = z.object({ schemeId: z.number().int().positive().max(INT4_MAX), workerId: z.number().int().positive().max(INT4_MAX), reason: z.string().trim().min(5, { error: msg('请写明复核理由（至少 5 个字）', 'Give the reason (at least 5 characters)') }).max(1000) });
 export const decideAppealInput = z.object({
   outcome: z.enum(['upheld', 'changed'], { error: msg('请选择维持或变更', 'Choose upheld or changed') }),
   decision: z.string().trim().min(2, { error: msg('请填写复核意见', 'Enter the decision') }).max(1000),
@@ -169,7 +169,7 @@ export type Appeal = z.infer<typeof appeal>;
 
 export const CONDUCT_KINDS = ['躺平', '推诿扯皮', '服务态度', '工作作风', '其他'] as const;
 export const conductNoteInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   occurredOn: isoDate,
   kind: z.enum(CONDUCT_KINDS, { error: msg('请选择问题类型', 'Choose the kind of problem') }),
   description: z.string().trim().min(5, { error: msg('请描述具体情况（至少 5 个字）', 'Describe what happened (at least 5 characters)') }).max(1000),
@@ -193,7 +193,7 @@ export const listConductQuery = z.object({ org: z.string().regex(/^\d{2,12}$/), 
 
 export const TOLERANCE_DECISIONS = ['免予追责', '从轻或减轻处理', '不予容错'] as const;
 export const errorToleranceInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   decidedOn: isoDate,
   matter: z.string().trim().min(2, { error: msg('请填写事项', 'Describe the matter') }).max(500),
   decision: z.enum(TOLERANCE_DECISIONS, { error: msg('请选择认定结果', 'Choose the decision') }),

@@ -1,7 +1,7 @@
 // Daily attendance (schedules, punches, the monthly sheet, 补卡) and 请示报告 (A9.2).
 import { z } from 'zod';
 import { DAY_STATUSES, REPORT_DECISIONS, REPORT_KINDS } from '@cwp/domain/attendance';
-import { divisionCodeParam, isoDate, yearMonth } from './common.contract.ts';
+import { divisionCodeParam, isoDate, yearMonth, INT4_MAX } from './common.contract.ts';
 import { msg } from './messages.ts';
 import { workflowRequest } from './workflow.contract.ts';
 
@@ -46,7 +46,7 @@ export const schedulesView = z.object({
 });
 
 const punchKind = z.enum(['in', 'out']);
-export const punchInput = z.object({ workerId: z.number().int().positive(), kind: punchKind, note: z.string().trim().max(100).default('') });
+export const punchInput = z.object({ workerId: z.number().int().positive().max(INT4_MAX), kind: punchKind, note: z.string().trim().max(100).default('') });
 
 export const punch = z.object({ kind: punchKind, clockTime: z.string(), at: z.string(), note: z.string(), corrected: z.boolean(), correctionRequestId: z.number().nullable() });
 export const attendanceDay = z.object({
@@ -96,7 +96,7 @@ export const attendanceSheet = z.object({
 export type AttendanceSheet = z.infer<typeof attendanceSheet>;
 
 export const correctionInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   workDate: isoDate,
   kind: punchKind,
   clockTime: clock,
@@ -107,7 +107,7 @@ export const reportKind = z.enum(REPORT_KINDS, { error: msg('请选择请示或�
 export const reportInput = z.object({
   kind: reportKind,
   /** The worker filing it; omitted when the community secretary files for the community. */
-  workerId: z.number().int().positive().optional(),
+  workerId: z.number().int().positive().max(INT4_MAX).optional(),
   communityCode: z.string().regex(/^\d{12}$/).optional(),
   subject: text(2, 100, '请填写标题', 'Give a subject'),
   body: text(5, 4000, '请填写正文（至少 5 个字）', 'Write the text (at least 5 characters)'),

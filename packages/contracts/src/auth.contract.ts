@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { msg } from './messages.ts';
 
-export const ROLES = ['system_admin', 'swb_admin', 'department', 'street_admin', 'community_secretary', 'worker', 'auditor'] as const;
+export const ROLES = ['system_admin', 'swb_admin', 'department', 'street_admin', 'community_secretary', 'worker', 'auditor', 'security_admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
@@ -12,7 +12,11 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   community_secretary: { zh: '社区书记', en: 'Community party secretary' },
   worker: { zh: '社区工作者', en: 'Community worker' },
   auditor: { zh: '审计员', en: 'Auditor' },
+  security_admin: { zh: '安全管理员', en: 'Security administrator' },
 };
+
+/** 三员分立: the three administrator roles; one account holds at most one of them (one role per account). */
+export const ADMIN_ROLES: readonly Role[] = ['system_admin', 'security_admin', 'auditor'];
 
 /** What a role may do; the API checks these, the web hides what a user cannot use. */
 export const PERMISSIONS = [
@@ -24,6 +28,8 @@ export const PERMISSIONS = [
   'workers:reveal',
   'workers:import',
   'users:manage',
+  /** Grant roles and data scopes to accounts and authorise new ones (security administrator, 三员分立). */
+  'roles:manage',
   'audit:read',
   'stats:read',
   'stats:snapshot',
@@ -108,6 +114,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read', 'training:read', 'assessment:read', 'incentives:read', 'daily:manage', 'supervision:read', 'supervision:disclose', 'burden:read', 'burden:record'],
   worker: ['workers:read'],
   auditor: ['audit:read'],
+  security_admin: ['roles:manage'],
 };
 
 export const loginInput = z.object({
@@ -131,14 +138,39 @@ export const me = z.object({
 });
 export type Me = z.infer<typeof me>;
 
+/**
+ * The shape rules of every password that is set (own change, admin reset, initial password): at least 10
+ * characters and three of the four character classes. "Not the username" and "not one of the last 5" need
+ * the account and are checked by the API (security/password-policy.ts).
+ */
+export const newPassword = z
+  .string()
+  .min(10, { error: msg('密码至少 10 位', 'The password needs at least 10 characters') })
+  .max(128, { error: msg('密码最多 128 位', 'The password may have at most 128 characters') })
+  .refine((p) => [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(p)).length >= 3, {
+    error: msg('密码须包含大写字母、小写字母、数字、符号中的至少三类', 'Use at least three of: upper case, lower case, digits, symbols'),
+  });
+
 export const changePasswordInput = z.object({
   currentPassword: z.string().min(1, { error: msg('请输入当前密码', 'Enter your current password') }),
-  newPassword: z
-    .string()
-    .min(10, { error: msg('新密码至少 10 位', 'The new password needs at least 10 characters') })
-    .max(128)
-    .refine((p) => [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(p)).length >= 3, {
-      error: msg('新密码须包含大写字母、小写字母、数字、符号中的至少三类', 'Use at least three of: upper case, lower case, digits, symbols'),
-    }),
+  newPassword,
 });
+
+/** One open session of the signed-in user; `id` is an opaque handle, never the token. */
+export const sessionItem = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export type SessionItem = z.infer<typeof sessionItem>;
+export const sessionListResponse = z.object({ items: z.array(sessionItem) });
+export const sessionIdParam = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, { error: msg('会话编号无效', 'Invalid session id') }) });
+
+/** The header every state-changing API call carries to prove it comes from the app's own pages (CSRF). */
+export const CSRF_HEADER = 'x-requested-with';
+export const CSRF_HEADER_VALUE = 'cwp';
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;

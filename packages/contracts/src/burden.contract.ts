@@ -2,7 +2,7 @@
 // secondments and the apps/groups registry. `assignInput` and `secondmentInput` are relied on by scripts.
 import { z } from 'zod';
 import { ASSIGNMENT_ROLES, BORROWER_LEVELS, MATTER_AREAS, MATTER_KINDS, PLATFORM_KINDS, SIGNBOARD_KINDS } from '@cwp/domain/burden';
-import { isoDate } from './common.contract.ts';
+import { isoDate, INT4_MAX } from './common.contract.ts';
 import { msg } from './messages.ts';
 import { workflowRequest } from './workflow.contract.ts';
 
@@ -36,7 +36,7 @@ export const matterInput = matterFields
   .superRefine(datesInOrder);
 export type MatterInput = z.infer<typeof matterInput>;
 export const matterUpdateInput = matterFields
-  .extend({ approvingBody: text(2, 100, '请填写审批机关', 'Give the approving body'), reason: text(2, 500, '请填写调整原因', 'Give the reason for the change'), version: z.number().int().positive() })
+  .extend({ approvingBody: text(2, 100, '请填写审批机关', 'Give the approving body'), reason: text(2, 500, '请填写调整原因', 'Give the reason for the change'), version: z.number().int().positive().max(INT4_MAX) })
   .superRefine(datesInOrder);
 export type MatterUpdateInput = z.infer<typeof matterUpdateInput>;
 
@@ -79,7 +79,7 @@ export type MatterRequest = z.infer<typeof matterRequest>;
 /** POST /api/matters/assign — exactly this shape; scripts rely on it. */
 export const assignInput = z
   .object({
-    matterId: z.number().int().positive().optional(),
+    matterId: z.number().int().positive().max(INT4_MAX).optional(),
     matterName: z.string().trim().min(1).max(100).optional(),
     communityCode: community,
     role: z.enum(ASSIGNMENT_ROLES, { error: msg('请选择社区承担的角色', 'Choose the community’s role') }),
@@ -147,7 +147,7 @@ export const communityQuery = z.object({ community });
 /** POST /api/secondments — exactly this shape; scripts rely on it. */
 export const secondmentInput = z
   .object({
-    workerId: z.number().int().positive(),
+    workerId: z.number().int().positive().max(INT4_MAX),
     borrowingOrg: z.object({ name: text(2, 100, '请填写借调单位', 'Give the borrowing body'), level: z.enum(BORROWER_LEVELS, { error: msg('请选择借调单位层级', 'Choose the level of the borrowing body') }) }),
     startDate: isoDate,
     endDate: isoDate,

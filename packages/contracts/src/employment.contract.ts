@@ -2,7 +2,7 @@
 // placed in communities): request and response shapes shared by the API and the web forms.
 import { z } from 'zod';
 import { CONTRACT_KINDS, PLACEMENT_KINDS, SCREENING_RESULTS } from '@cwp/domain/employment';
-import { isoDate, yearMonth } from './common.contract.ts';
+import { isoDate, yearMonth, INT4_MAX } from './common.contract.ts';
 import { msg } from './messages.ts';
 import { workflowRequest } from './workflow.contract.ts';
 
@@ -57,7 +57,7 @@ export const contractInput = z
     endDate: isoDate.nullable(),
     signedOn: isoDate,
     /** The contract this one renews (续签). */
-    previousId: z.number().int().positive().nullable().default(null),
+    previousId: z.number().int().positive().max(INT4_MAX).nullable().default(null),
     note: z.string().trim().max(500).default(''),
   })
   .superRefine((v, ctx) => {
@@ -138,7 +138,7 @@ export const contractList = z.object({
 
 // ── Secretary filing (书记备案, A9.4) ──
 export const filingInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   appointedOn: isoDate,
   documentNo: text(2, 80, '请填写任职文件或选举结果文号', 'Give the appointment document number'),
   note: z.string().trim().max(500).default(''),

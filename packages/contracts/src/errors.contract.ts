@@ -17,7 +17,14 @@ export const ERROR_STATUS = {
   /** A17.3: county-level and higher bodies may not second community workers. */
   SECONDMENT_FORBIDDEN: 422,
   RATE_LIMITED: 429,
+  /** Too many failed logins for this username or from this address: refused for a while, whatever the password. */
+  LOGIN_LOCKED: 429,
+  /** A state-changing call without the app's own header or from another site's page (CSRF). */
+  CSRF_REJECTED: 403,
+  /** The account was opened by the system administrator and awaits the security administrator's authorisation. */
+  ACCOUNT_NOT_AUTHORIZED: 403,
   INTERNAL: 500,
+  /** PostgreSQL cannot be reached (stopped, restarting, connections refused or dropped); /api/health answers it too. Passes by itself. */
   DB_UNAVAILABLE: 503,
 } as const;
 

@@ -2,7 +2,7 @@
 // eligibility, honours and career events, health checks, holiday visits and the difficulties channel.
 // Scripts rely on the career-eligibility shape.
 import { z } from 'zod';
-import { isoDate } from './common.contract.ts';
+import { isoDate, INT4_MAX } from './common.contract.ts';
 import { msg } from './messages.ts';
 
 const text = (min: number, max: number, zh: string, en: string) => z.string().trim().min(min, { error: msg(zh, en) }).max(max);
@@ -11,7 +11,7 @@ const orgCode = z.string().regex(/^\d{2,12}$/, { error: msg('请选择单位', '
 // ── 政治把关 A2.1 ──
 export const VETTING_RESULTS = ['通过', '不通过'] as const;
 export const vettingInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   vettedOn: isoDate,
   vettingBody: text(2, 100, '请填写把关单位', 'Enter the vetting body'),
   conductRecord: text(2, 1000, '请填写现实表现与有无违法违纪记录', 'Describe conduct and any disciplinary record'),
@@ -27,7 +27,7 @@ export const RESERVE_STATUSES = ['培养中', '已使用', '已退出'] as const
 export const reserveInput = z
   .object({
     communityCode: z.string().regex(/^\d{12}$/, { error: msg('请选择社区', 'Choose a community') }),
-    workerId: z.number().int().positive().nullable().default(null),
+    workerId: z.number().int().positive().max(INT4_MAX).nullable().default(null),
     name: z.string().trim().max(30).default(''),
     gender: z.enum(['男', '女']).nullable().default(null),
     birthYear: z.number().int().min(1940).max(2010).nullable().default(null),
@@ -39,7 +39,7 @@ export const reserveInput = z
   })
   .refine((v) => v.workerId !== null || v.name.length >= 2, { path: ['name'], error: msg('非在册人员请填写姓名', 'Enter the name of a person not in the registry') });
 export const reserveUpdateInput = z.object({
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(INT4_MAX),
   addMeasure: z.object({ on: isoDate, measure: text(2, 300, '请填写培养措施', 'Describe the measure') }).optional(),
   status: z.enum(RESERVE_STATUSES).optional(),
   review: z.string().trim().max(1000).optional(),
@@ -81,7 +81,7 @@ export const careerEligibilityList = z.object({
 export const CAREER_EVENT_KINDS = ['荣誉表彰', '推荐党代表', '推荐人大代表', '推荐政协委员', '发展党员', '招录为公务员', '招聘为事业单位人员', '进入街道领导班子'] as const;
 export const EVENT_LEVELS = ['国家级', '省级', '市级', '县级', '街道级'] as const;
 export const careerEventInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   kind: z.enum(CAREER_EVENT_KINDS, { error: msg('请选择类别', 'Choose the kind') }),
   title: text(2, 100, '请填写名称（如“全国优秀共产党员”）', 'Enter the title'),
   level: z.enum(EVENT_LEVELS, { error: msg('请选择级别', 'Choose the level') }),
@@ -102,14 +102,14 @@ export const healthCheckList = z.object({
 export const healthCheckInput = z.object({
   year: z.number().int().min(2000).max(2100),
   items: z
-    .array(z.object({ workerId: z.number().int().positive(), scheduledOn: isoDate.nullable(), completedOn: isoDate.nullable(), institution: z.string().trim().max(100).default('') }))
+    .array(z.object({ workerId: z.number().int().positive().max(INT4_MAX), scheduledOn: isoDate.nullable(), completedOn: isoDate.nullable(), institution: z.string().trim().max(100).default('') }))
     .min(1)
     .max(5000),
 });
 
 export const VISIT_OCCASIONS = ['春节', '元宵', '端午', '中秋', '国庆', '重大任务一线慰问', '生病住院', '其他'] as const;
 export const visitInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   occasion: z.enum(VISIT_OCCASIONS, { error: msg('请选择慰问事由', 'Choose the occasion') }),
   visitedOn: isoDate,
   visitors: text(2, 100, '请填写慰问人', 'Enter who visited'),
@@ -122,7 +122,7 @@ export const visitQuery = z.object({ org: orgCode, year: z.coerce.number().int()
 export const DIFFICULTY_CATEGORIES = ['工作', '生活', '健康', '家庭', '其他'] as const;
 export const DIFFICULTY_STATUSES = ['待答复', '已答复', '已办结'] as const;
 export const difficultyInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   category: z.enum(DIFFICULTY_CATEGORIES, { error: msg('请选择类别', 'Choose a category') }),
   content: text(5, 2000, '请描述遇到的困难（至少 5 个字）', 'Describe the difficulty (at least 5 characters)'),
 });

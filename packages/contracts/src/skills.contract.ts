@@ -2,7 +2,7 @@
 // 社区工作法 case library.
 import { z } from 'zod';
 import { FRONT_DESK_POSTS, TRAINING_TOPICS } from '@cwp/domain/training';
-import { isoDate } from './common.contract.ts';
+import { isoDate, INT4_MAX } from './common.contract.ts';
 import { msg } from './messages.ts';
 
 const orgCode = z.string().regex(/^\d{2,12}$/, { error: msg('请选择单位', 'Choose a unit') });
@@ -10,11 +10,11 @@ const unitCode = z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9})$/, { error: msg('�
 
 // ── 全岗通 ──
 export const certifyInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   posts: z.array(z.enum(FRONT_DESK_POSTS, { error: msg('请选择岗位', 'Choose the posts') })).min(1).max(FRONT_DESK_POSTS.length),
   certifiedOn: isoDate,
 });
-export const revokeCertInput = z.object({ workerId: z.number().int().positive(), post: z.enum(FRONT_DESK_POSTS) });
+export const revokeCertInput = z.object({ workerId: z.number().int().positive().max(INT4_MAX), post: z.enum(FRONT_DESK_POSTS) });
 export const postCoverageList = z.object({
   posts: z.array(z.string()),
   items: z.array(z.object({ workerId: z.number(), name: z.string(), communityName: z.string(), posts: z.array(z.object({ post: z.string(), certifiedOn: isoDate })), certified: z.number(), full: z.boolean() })),
@@ -25,8 +25,8 @@ export const orgQuery = z.object({ org: orgCode });
 // ── 导师帮带 ──
 export const mentorshipInput = z
   .object({
-    mentorId: z.number().int().positive(),
-    menteeId: z.number().int().positive(),
+    mentorId: z.number().int().positive().max(INT4_MAX),
+    menteeId: z.number().int().positive().max(INT4_MAX),
     startOn: isoDate,
     endOn: isoDate,
     goals: z.string().trim().min(2, { error: msg('请填写帮带目标', 'Enter the goals') }).max(1000),
@@ -60,7 +60,7 @@ export const competitionInput = z.object({
   description: z.string().trim().max(1000).default(''),
 });
 export const competitionResultsInput = z.object({
-  items: z.array(z.object({ workerId: z.number().int().positive(), award: z.string().trim().min(1, { error: msg('请填写获奖等次', 'Enter the award') }).max(30) })).min(1).max(500),
+  items: z.array(z.object({ workerId: z.number().int().positive().max(INT4_MAX), award: z.string().trim().min(1, { error: msg('请填写获奖等次', 'Enter the award') }).max(30) })).min(1).max(500),
 });
 export const competition = z.object({
   id: z.number(),
@@ -83,10 +83,10 @@ const caseFields = z.object({
   topics: z.array(z.enum(TRAINING_TOPICS)).min(1, { error: msg('至少选择一个主题', 'Choose at least one topic') }).max(TRAINING_TOPICS.length),
   summary: z.string().trim().min(10, { error: msg('请填写案例摘要（至少 10 个字）', 'Write a summary (at least 10 characters)') }).max(500),
   content: z.string().trim().min(50, { error: msg('案例正文至少 50 个字', 'The case needs at least 50 characters') }).max(20000),
-  authorWorkerId: z.number().int().positive().nullable().default(null),
+  authorWorkerId: z.number().int().positive().max(INT4_MAX).nullable().default(null),
 });
 export const caseInput = caseFields;
-export const updateCaseInput = caseFields.extend({ version: z.number().int().positive() });
+export const updateCaseInput = caseFields.extend({ version: z.number().int().positive().max(INT4_MAX) });
 export const workCase = caseFields.extend({
   id: z.number(),
   orgName: z.string(),

@@ -2,7 +2,7 @@
 // per-occasion records a street keeps, paid with the month they name.
 import { z } from 'zod';
 import { SPECIAL_ALLOWANCE_KINDS } from '@cwp/domain/special-allowance';
-import { divisionCodeParam, isoDate, yearMonth } from './common.contract.ts';
+import { divisionCodeParam, isoDate, yearMonth, INT4_MAX } from './common.contract.ts';
 import { msg } from './messages.ts';
 
 const money = z.number().min(0).max(1_000_000);
@@ -16,7 +16,7 @@ const daySpan = (from: string, to: string) => Math.round((Date.parse(to) - Date.
 
 export const specialAllowanceInput = z
   .object({
-    workerId: z.number().int().positive(),
+    workerId: z.number().int().positive().max(INT4_MAX),
     kind: z.enum(SPECIAL_ALLOWANCE_KINDS, { error: msg('请选择津贴类别', 'Choose the kind of allowance') }),
     event: z.string().trim().min(1, { error: msg('请填写任务或事件名称', 'Name the task or event') }).max(100),
     /** The notice or decision the allowance rests on. */

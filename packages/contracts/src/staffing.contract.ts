@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common.contract.ts';
+import { isoDate, INT4_MAX } from './common.contract.ts';
 import { msg } from './messages.ts';
 
 export const quotaRule = z.discriminatedUnion('mode', [
@@ -7,8 +7,8 @@ export const quotaRule = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('perHouseholds'), householdsPerWorker: z.number().int().min(50).max(5000) }),
   z.object({
     mode: z.literal('householdSteps'),
-    steps: z.array(z.object({ below: z.number().int().positive(), quota: z.number().int().min(0) })).min(1).max(20),
-    beyond: z.object({ every: z.number().int().positive(), add: z.number().int().positive() }).optional(),
+    steps: z.array(z.object({ below: z.number().int().positive().max(INT4_MAX), quota: z.number().int().min(0) })).min(1).max(20),
+    beyond: z.object({ every: z.number().int().positive().max(INT4_MAX), add: z.number().int().positive().max(INT4_MAX) }).optional(),
   }),
   z.object({ mode: z.literal('perCommunityCap'), cap: z.number().int().min(1).max(200) }),
 ]);

@@ -3,7 +3,7 @@
 // directors. The public page's shape is exactly what residents may see — nothing personal beyond the name.
 import { z } from 'zod';
 import { AUDIT_KINDS, AUDITED_POSITIONS, CHECK_RESULTS, DISCLOSURE_CHANNELS, DISCLOSURE_KINDS, FINDING_CATEGORIES, RECTIFICATION_STATUSES, TALK_KINDS } from '@cwp/domain/supervision';
-import { isoDate } from './common.contract.ts';
+import { isoDate, INT4_MAX } from './common.contract.ts';
 import { msg } from './messages.ts';
 
 const text = (min: number, max: number, zh: string, en: string) => z.string().trim().min(min, { error: msg(zh, en) }).max(max);
@@ -15,7 +15,7 @@ const flag = z.enum(['0', '1']).optional();
 // ── 谈心谈话 A11.1 ──
 export const talkInput = z
   .object({
-    workerId: z.number().int().positive(),
+    workerId: z.number().int().positive().max(INT4_MAX),
     talkedOn: isoDate,
     talkerName: text(2, 30, '请填写谈话人', 'Enter who held the talk'),
     talkerRole: text(2, 50, '请填写谈话人职务', "Enter the talker's role"),
@@ -44,7 +44,7 @@ export type TalkSummary = z.infer<typeof talkSummary>;
 /** The content is only in the detail, whose every read is audited. */
 export const talk = talkSummary.extend({ content: z.string(), followUp: z.string(), recordedAt: z.string() });
 export type Talk = z.infer<typeof talk>;
-export const talkQuery = z.object({ org: orgCode, workerId: z.coerce.number().int().positive().optional(), year: z.coerce.number().int().min(2000).max(2100).optional() });
+export const talkQuery = z.object({ org: orgCode, workerId: z.coerce.number().int().positive().max(INT4_MAX).optional(), year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 export const warningReason = z.object({ kind: z.enum(['warning_talk', 'conduct', 'overdue_follow_up']), on: isoDate, text: z.string(), textEn: z.string() });
 export const earlyWarning = z.object({ workerId: z.number(), name: z.string(), communityCode: z.string(), communityName: z.string(), reasons: z.array(warningReason) });
@@ -67,7 +67,7 @@ export const communityDisclosure = z.object({
 });
 export type CommunityDisclosure = z.infer<typeof communityDisclosure>;
 export const communityCodeParam = z.object({ code: communityCode });
-export const workerIdParam = z.object({ workerId: z.coerce.number().int().positive() });
+export const workerIdParam = z.object({ workerId: z.coerce.number().int().positive().max(INT4_MAX) });
 
 /** What residents see, and nothing more: strict objects so an added column cannot slip out. */
 export const publicCommunityWorker = z.strictObject({ name: z.string(), post: z.string(), duty: z.string() });
@@ -118,7 +118,7 @@ export const findingInput = z.object({
 });
 export const auditInput = z
   .object({
-    workerId: z.number().int().positive(),
+    workerId: z.number().int().positive().max(INT4_MAX),
     position: z.enum(AUDITED_POSITIONS, { error: msg('请选择被审计职务', 'Choose the audited position') }),
     kind: z.enum(AUDIT_KINDS, { error: msg('请选择审计类型', 'Choose the kind') }),
     periodFrom: isoDate,

@@ -2,7 +2,7 @@
 // pool and the resource library. Scripts rely on the compliance shape.
 import { z } from 'zod';
 import { TRAINING_KINDS, TRAINING_MODES, TRAINING_TIERS, TRAINING_TOPICS } from '@cwp/domain/training';
-import { isoDate, pageQuery } from './common.contract.ts';
+import { isoDate, pageQuery, INT4_MAX } from './common.contract.ts';
 import { msg } from './messages.ts';
 
 const unitCode = z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9})$/, { error: msg('请选择组织单位（省、市、县或街道）', 'Choose the organising unit (province, city, county or street)') });
@@ -24,14 +24,14 @@ const programmeFields = z.object({
   hours: hours('学时应为 0–1000 之间的数字', 'Hours are a number from 0 to 1000'),
   location: z.string().trim().max(100).default(''),
   description: z.string().trim().max(2000).default(''),
-  trainerIds: z.array(z.number().int().positive()).max(20).default([]),
+  trainerIds: z.array(z.number().int().positive().max(INT4_MAX)).max(20).default([]),
 });
 const datesInOrder = (v: { startDate: string; endDate: string }, ctx: z.RefinementCtx) => {
   if (v.endDate < v.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: msg('结束日期不能早于开始日期', 'The end date is before the start date') });
 };
 export const programmeInput = programmeFields.superRefine(datesInOrder);
 export type ProgrammeInput = z.infer<typeof programmeInput>;
-export const updateProgrammeInput = programmeFields.extend({ version: z.number().int().positive() }).superRefine(datesInOrder);
+export const updateProgrammeInput = programmeFields.extend({ version: z.number().int().positive().max(INT4_MAX) }).superRefine(datesInOrder);
 
 export const programme = z.object({
   id: z.number(),
@@ -72,7 +72,7 @@ export const programmeList = z.object({ items: z.array(programme), total: z.numb
 /** Enrol a list of workers, or everyone in post under a unit (optionally only some post classes). */
 export const enrolInput = z
   .object({
-    workerIds: z.array(z.number().int().positive()).max(5000).optional(),
+    workerIds: z.array(z.number().int().positive().max(INT4_MAX)).max(5000).optional(),
     org: z.string().regex(/^(\d{6}|\d{9}|\d{12})$/).optional(),
     postClass: z.enum(['正职', '副职', '其他']).optional(),
   })
@@ -98,7 +98,7 @@ export const attendanceInput = z.object({
   items: z
     .array(
       z.object({
-        workerId: z.number().int().positive(),
+        workerId: z.number().int().positive().max(INT4_MAX),
         attended: z.boolean(),
         hours: hours('学时应为 0–1000 之间的数字', 'Hours are a number from 0 to 1000').nullable().optional(),
         onlineHours: hours('线上学时应为 0–1000 之间的数字', 'Online hours are a number from 0 to 1000').nullable().optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ROLES } from './auth.contract.ts';
+import { INT4_MAX } from './common.contract.ts';
+import { newPassword, ROLES } from './auth.contract.ts';
 import { msg } from './messages.ts';
 
 const scopeCode = z
@@ -17,6 +18,8 @@ export const userItem = z.object({
   workerId: z.number().nullable(),
   active: z.boolean(),
   mustChangePassword: z.boolean(),
+  /** False until the security administrator confirms the role and scope of an account the system administrator opened. */
+  authorized: z.boolean(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
 });
@@ -37,20 +40,28 @@ export const createUserInput = z.object({
   displayName: z.string().trim().min(1, { error: msg('请填写姓名或单位名称', 'Enter a display name') }).max(50),
   role: z.enum(ROLES, { error: msg('请选择角色', 'Choose a role') }),
   scopeCode,
-  workerId: z.number().int().positive().nullable().optional(),
-  initialPassword: z.string().min(10, { error: msg('初始密码至少 10 位', 'The initial password needs at least 10 characters') }).max(128),
+  workerId: z.number().int().positive().max(INT4_MAX).nullable().optional(),
+  initialPassword: newPassword,
 });
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
+/** What the system administrator changes on an account; role and scope are the security administrator's. */
 export const updateUserInput = z.object({
   displayName: z.string().trim().min(1).max(50).optional(),
+  active: z.boolean().optional(),
+  /** Accepted only to refuse them with a clear 403: they belong to PUT /api/users/:id/role. */
   role: z.enum(ROLES).optional(),
   scopeCode: scopeCode.optional(),
-  workerId: z.number().int().positive().nullable().optional(),
-  active: z.boolean().optional(),
+  workerId: z.number().int().positive().max(INT4_MAX).nullable().optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
-export const resetPasswordInput = z.object({
-  newPassword: z.string().min(10, { error: msg('密码至少 10 位', 'At least 10 characters') }).max(128),
+/** The security administrator's grant: role, data scope and (for a worker login) the worker; authorises the account. */
+export const assignRoleInput = z.object({
+  role: z.enum(ROLES, { error: msg('请选择角色', 'Choose a role') }),
+  scopeCode,
+  workerId: z.number().int().positive().max(INT4_MAX).nullable().optional(),
 });
+export type AssignRoleInput = z.infer<typeof assignRoleInput>;
+
+export const resetPasswordInput = z.object({ newPassword });

@@ -2,7 +2,7 @@
 // pairing assistance (结对帮扶), proxy services (代办服务), the first-inquiry register (首问负责) — with counts.
 import { z } from 'zod';
 import { GRID_ROLES, PAIR_TYPES, PROXY_CATEGORIES, PROXY_STATUSES, VISIT_CATEGORIES } from '@cwp/domain/work-logs';
-import { isoDate } from './common.contract.ts';
+import { isoDate, INT4_MAX } from './common.contract.ts';
 import { msg } from './messages.ts';
 
 const text = (min: number, max: number, zh: string, en: string) => z.string().trim().min(min, { error: msg(zh, en) }).max(max);
@@ -45,7 +45,7 @@ export const gridList = z.object({
 export type GridList = z.infer<typeof gridList>;
 
 export const assignInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   role: z.enum(GRID_ROLES, { error: msg('请选择网格长或网格员', 'Choose grid leader or grid member') }),
   startedOn: isoDate,
 });
@@ -67,7 +67,7 @@ export type GridAssignment = z.infer<typeof gridAssignment>;
 // ── Ledger lists ──
 export const ledgerQuery = z.object({
   org: orgCode,
-  workerId: z.coerce.number().int().positive().optional(),
+  workerId: z.coerce.number().int().positive().max(INT4_MAX).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   page: z.coerce.number().int().min(1).default(1),
@@ -80,7 +80,7 @@ const entryBase = { id: z.number(), workerId: z.number(), workerName: z.string()
 
 // ── 上门走访 Home visits ──
 export const householdVisitInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   address: text(2, 100, '请填写走访住户的地址或门牌号', 'Enter the address or door number visited'),
   residentName,
   /** Optional; only its masked form is stored. */
@@ -89,7 +89,7 @@ export const householdVisitInput = z.object({
   category: z.enum(VISIT_CATEGORIES, { error: msg('请选择走访事项', 'Choose the matter') }),
   notes: text(2, 1000, '请填写走访情况', 'Describe the visit'),
   followUp: z.boolean().default(false),
-  pairId: z.number().int().positive().nullable().default(null),
+  pairId: z.number().int().positive().max(INT4_MAX).nullable().default(null),
 });
 export type HouseholdVisitInput = z.output<typeof householdVisitInput>;
 export const householdVisit = z.object({
@@ -109,7 +109,7 @@ export const householdVisitPage = page(householdVisit);
 
 // ── 结对帮扶 Pairing assistance ──
 export const pairInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   personName: text(1, 30, '请填写帮扶对象姓名', 'Enter the name of the person helped'),
   address: text(2, 100, '请填写帮扶对象住址', 'Enter their address'),
   needType: z.enum(PAIR_TYPES, { error: msg('请选择帮扶类型', 'Choose the kind of need') }),
@@ -135,7 +135,7 @@ export const assistancePairPage = page(assistancePair);
 
 // ── 代办服务 Proxy services ──
 export const proxyServiceInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   category: z.enum(PROXY_CATEGORIES, { error: msg('请选择代办事项类别', 'Choose the kind of matter') }),
   matter: text(2, 200, '请填写代办事项', 'Describe the matter'),
   requesterName: residentName,
@@ -167,7 +167,7 @@ export const proxyServicePage = page(proxyService);
 
 // ── 首问负责 First-inquiry register ──
 export const firstInquiryInput = z.object({
-  workerId: z.number().int().positive(),
+  workerId: z.number().int().positive().max(INT4_MAX),
   receivedOn: isoDate,
   inquirerName: residentName,
   matter: text(2, 200, '请填写咨询或求助事项', 'Describe the inquiry'),

@@ -13,7 +13,7 @@ import { ETHNIC_GROUP_LABELS, POLITICAL_STATUS_LABELS, EDUCATION_LEVEL_LABELS } 
 import { parseIdNumber } from '@cwp/domain/id-number';
 import { validatePhone } from '@cwp/domain/phone';
 import { AGE_BANDS } from '@cwp/domain/age';
-import { isoDate, pageQuery } from './common.contract.ts';
+import { isoDate, pageQuery, INT4_MAX } from './common.contract.ts';
 import { msg } from './messages.ts';
 
 export const ethnicityEnum = z.enum(ETHNIC_GROUP_LABELS, { error: msg('请选择民族', 'Choose an ethnicity') });
@@ -154,7 +154,7 @@ export type RegisterWorkerInput = z.input<typeof registerWorkerInput>;
 export const updateWorkerInput = z
   .object(workerFields)
   .partial()
-  .extend({ status: activeStatusEnum.optional(), version: z.number().int().positive().optional() })
+  .extend({ status: activeStatusEnum.optional(), version: z.number().int().positive().max(INT4_MAX).optional() })
   .superRefine((v, ctx) => checkWorkerCrossFields(v, ctx));
 export type UpdateWorkerInput = z.input<typeof updateWorkerInput>;
 

@@ -1,7 +1,7 @@
 // Approval requests (issue 7): one shape for every kind, and leave (请销假, A9.2) as the first kind.
 import { z } from 'zod';
 import { LEAVE_TYPES } from '@cwp/domain/leave';
-import { isoDate } from './common.contract.ts';
+import { isoDate, INT4_MAX } from './common.contract.ts';
 import { msg } from './messages.ts';
 
 export const stepRecord = z.object({ step: z.string().nullable(), action: z.enum(['submit', 'approve', 'reject', 'cancel']), by: z.string(), at: isoDate, comment: z.string() });
@@ -31,14 +31,14 @@ export type WorkflowRequest = z.infer<typeof workflowRequest>;
 export const actInput = z.object({
   action: z.enum(['approve', 'reject', 'cancel']),
   comment: z.string().trim().max(500).default(''),
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(INT4_MAX),
 });
 
 export const inboxQuery = z.object({ box: z.enum(['todo', 'mine', 'overdue']).default('todo') });
 
 export const leaveInput = z
   .object({
-    workerId: z.number().int().positive(),
+    workerId: z.number().int().positive().max(INT4_MAX),
     leaveType: z.enum(LEAVE_TYPES, { error: msg('请选择请假类型', 'Choose the kind of leave') }),
     startDate: isoDate,
     endDate: isoDate,

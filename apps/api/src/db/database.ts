@@ -66,6 +66,10 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle client losing its server must not crash the process; the next query reports it instead.
   pool.on('error', () => {});
+  // Likewise a checked-out client whose server goes away between two statements (PostgreSQL restarted in
+  // the middle of a transaction): pg emits 'error' on it, which unhandled would end the process. The
+  // transaction's next query fails instead (503 DB_UNAVAILABLE) and the pool drops the broken client.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   await migratePg(db as never, { migrationsFolder: MIGRATIONS });
   const copyText: Database['copyText'] = async (table, columns, text, opts) => {

@@ -73,6 +73,8 @@ export const users = pgTable(
     workerId: integer('worker_id'),
     active: boolean('active').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /** 三员分立: an account the system administrator opens stays unusable until the security administrator grants its role. */
+    authorized: boolean('authorized').notNull().default(true),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -223,6 +225,9 @@ export const auditLog = pgTable(
     objectId: text('object_id'),
     outcome: text('outcome').notNull(),
     detail: jsonb('detail'),
+    /** SM3 chain (modules/audit/audit-chain.ts): the previous record's hash and SM3(prev_hash ‖ this record). */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_action_idx').on(t.action)],
 );

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
-import type { Permission } from '@cwp/contracts/auth.contract';
+import { CSRF_HEADER, CSRF_HEADER_VALUE, type Permission } from '@cwp/contracts/auth.contract';
 import { msg } from '@cwp/contracts/messages';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
@@ -27,13 +27,45 @@ const PUBLIC_ROUTES = new Set(['/api/auth/login', '/api/health', '/api/openapi.j
 const isPublic = (url: string) => PUBLIC_ROUTES.has(url) || url.startsWith('/api/docs') || url.startsWith('/api/public/');
 
 /** Routes a user who must change their password can still reach. */
-const PASSWORD_CHANGE_ALLOWED = new Set(['/api/me', '/api/auth/change-password', '/api/auth/logout', '/api/auth/login']);
+const PASSWORD_CHANGE_ALLOWED = new Set(['/api/me', '/api/auth/change-password', '/api/auth/logout', '/api/auth/logout-all', '/api/auth/login']);
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const CSRF_MESSAGE = msg('请求来源校验失败，请刷新页面后重试', 'The request could not be verified as coming from this site; reload the page and retry');
+
+/**
+ * CSRF defence for the cookie session, in two layers besides SameSite=Strict: a state-changing /api call must
+ * carry the app's own header (a cross-site form or <img> cannot set one, and a cross-site script cannot
+ * without a CORS preflight this server never grants), and when the browser names the page it came from
+ * (Origin, else Referer) that page must be on this host. Residents' public pages (/api/public/, no staff
+ * session) and the login form (no session yet) are exempt from the header but not from the origin check.
+ */
+export function checkCsrf(request: FastifyRequest): void {
+  if (!UNSAFE_METHODS.has(request.method)) return;
+  const path = request.url.split('?')[0]!;
+  if (!path.startsWith('/api/') || path.startsWith('/api/public/')) return;
+  const source = request.headers.origin ?? request.headers.referer;
+  if (source !== undefined) {
+    let host: string | null = null;
+    try {
+      host = new URL(source).host;
+    } catch {
+      host = null;
+    }
+    // Behind a reverse proxy the browser's host arrives as X-Forwarded-Host; a cross-site page cannot set it.
+    const forwarded = request.headers['x-forwarded-host'];
+    const allowed = [request.headers.host, ...(typeof forwarded === 'string' ? forwarded.split(',').map((h) => h.trim()) : [])];
+    if (!host || !allowed.includes(host)) throw new AppError('CSRF_REJECTED', CSRF_MESSAGE);
+  }
+  if (path === '/api/auth/login') return;
+  if (request.headers[CSRF_HEADER] !== CSRF_HEADER_VALUE) throw new AppError('CSRF_REJECTED', CSRF_MESSAGE);
+}
 
 export async function registerAuth(app: FastifyInstance, opts: { db: Db; secret: string; policy: SessionPolicy }) {
   await app.register(cookie, { secret: opts.secret });
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
+    checkCsrf(request);
     const raw = request.cookies[SESSION_COOKIE];
     if (!raw) return;
     const unsigned = request.unsignCookie(raw);
@@ -55,6 +87,15 @@ export function requireAuth(request: FastifyRequest): AuthContext {
     throw new AppError('PASSWORD_CHANGE_REQUIRED', msg('首次登录或密码已重置，请先修改密码', 'Change your password before continuing'));
   }
   return request.auth;
+}
+
+/** For routes two roles share (the account list: system and security administrator). */
+export function requireAnyPermission(request: FastifyRequest, permissions: Permission[]): Actor {
+  const { actor } = requireAuth(request);
+  if (!permissions.some((p) => actor.permissions.includes(p))) {
+    throw new AppError('FORBIDDEN', msg('您的角色无权进行此操作', 'Your role does not allow this'));
+  }
+  return actor;
 }
 
 /** The role check; the scope check happens in the query layer and answers 404. */

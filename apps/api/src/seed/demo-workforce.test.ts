@@ -227,7 +227,7 @@ describe('demo workforce generator (泰安 3709)', () => {
   it('demo accounts: fixed logins with the right scopes, secretary and worker of the first 岱庙街道 community', () => {
     const accounts = demoAccounts(TAIAN, workers);
     expect(accounts.map((a) => [a.username, a.role, a.scopeCode])).toEqual([
-      ['admin', 'system_admin', ''], ['auditor', 'auditor', ''], ['taian', 'swb_admin', '3709'],
+      ['admin', 'system_admin', ''], ['auditor', 'auditor', ''], ['anquan', 'security_admin', ''], ['taian', 'swb_admin', '3709'],
       ['taishan', 'swb_admin', '370902'], ['yingji', 'department', '370902'], ['daimiao', 'street_admin', '370902001'],
       ['caiyuan', 'street_admin', '370902002'],
       ['shuji', 'community_secretary', '370902001001'], ['gongzuozhe', 'worker', '370902001001'],
@@ -244,10 +244,10 @@ describe('demo workforce generator (泰安 3709)', () => {
   it('demo accounts skip only the scopes missing from a small input', () => {
     const feicheng = TAIAN.filter((c) => c.code.startsWith('370983'));
     const ws = generateDemoWorkforce(feicheng, { seed: 1, today: TODAY });
-    expect(demoAccounts(feicheng, ws).map((a) => a.username)).toEqual(['admin', 'auditor', 'taian']);
+    expect(demoAccounts(feicheng, ws).map((a) => a.username)).toEqual(['admin', 'auditor', 'anquan', 'taian']);
     const caiyuan = TAIAN.filter((c) => c.streetCode === '370902002').slice(0, 3);
     const ws2 = generateDemoWorkforce(caiyuan, { seed: 1, today: TODAY });
-    expect(demoAccounts(caiyuan, ws2).map((a) => a.username)).toEqual(['admin', 'auditor', 'taian', 'taishan', 'yingji', 'caiyuan']);
+    expect(demoAccounts(caiyuan, ws2).map((a) => a.username)).toEqual(['admin', 'auditor', 'anquan', 'taian', 'taishan', 'yingji', 'caiyuan']);
     // A subset yields the same per-community data as the full run (stable per-community streams).
     const full = workers.filter((w) => w.communityCode === caiyuan[0]!.code);
     expect(generateDemoWorkforce(caiyuan.slice(0, 1), { seed: 20240328, today: TODAY })).toEqual(full);

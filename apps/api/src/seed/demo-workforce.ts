@@ -30,7 +30,7 @@ export interface DemoWorker {
 }
 export interface DemoAccount {
   username: string; displayName: string;
-  role: 'system_admin' | 'swb_admin' | 'department' | 'street_admin' | 'community_secretary' | 'worker' | 'auditor';
+  role: 'system_admin' | 'swb_admin' | 'department' | 'street_admin' | 'community_secretary' | 'worker' | 'auditor' | 'security_admin';
   scopeCode: string; workerIndex?: number;
 }
 
@@ -358,6 +358,8 @@ export function demoAccounts(communities: DemoCommunity[], workers: DemoWorker[]
   const out: DemoAccount[] = [
     { username: 'admin', displayName: '系统管理员', role: 'system_admin', scopeCode: '' },
     { username: 'auditor', displayName: '安全审计员', role: 'auditor', scopeCode: '' },
+    // 三员分立: the security administrator grants roles and scopes to the accounts the system administrator opens.
+    { username: 'anquan', displayName: '安全管理员', role: 'security_admin', scopeCode: '' },
   ];
   if (has('3709')) out.push({ username: 'taian', displayName: '泰安市委社会工作部', role: 'swb_admin', scopeCode: '3709' });
   if (has('370902')) out.push({ username: 'taishan', displayName: '泰山区委社会工作部', role: 'swb_admin', scopeCode: '370902' });

@@ -53,9 +53,15 @@ export async function prepareDatabase(opts: {
     return report;
   }
   if (!opts.demo) {
-    // Without demo data the only account is a system administrator who must change the password.
+    // Without demo data the only accounts are the three administrators (三员分立: accounts, roles, audit),
+    // each of whom must change the initial password at first login.
     await rebuildAllCounters(db);
-    await db.insert(users).values({ username: 'admin', displayName: '系统管理员', passwordHash: await hashPassword(opts.demoPassword), role: 'system_admin', scopeCode: '', mustChangePassword: true });
+    const initial = await hashPassword(opts.demoPassword);
+    await db.insert(users).values([
+      { username: 'admin', displayName: '系统管理员', passwordHash: initial, role: 'system_admin', scopeCode: '', mustChangePassword: true },
+      { username: 'anquan', displayName: '安全管理员', passwordHash: initial, role: 'security_admin', scopeCode: '', mustChangePassword: true },
+      { username: 'auditor', displayName: '安全审计员', passwordHash: initial, role: 'auditor', scopeCode: '', mustChangePassword: true },
+    ]);
     return report;
   }
 

@@ -1,5 +1,5 @@
 import { Button, Dropdown, Layout, Segmented, Space, Typography } from 'antd';
-import { DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { DesktopOutlined, DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
 import { useLogout } from '../features/auth/api/logout.ts';
@@ -64,10 +64,12 @@ export function AppHeader() {
           menu={{
             items: [
               { key: 'pw', icon: <KeyOutlined />, label: t('header.changePassword') },
+              { key: 'sessions', icon: <DesktopOutlined />, label: t('header.sessions') },
               { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout') },
             ],
             onClick: ({ key }) => {
               if (key === 'pw') navigate('/change-password');
+              else if (key === 'sessions') navigate('/account/sessions');
               else logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
             },
           }}

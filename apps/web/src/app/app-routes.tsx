@@ -73,6 +73,7 @@ const DailyReportsPage = lazy(() => import('../pages/daily-reports-page.tsx'));
 const MyAttendancePage = lazy(() => import('../pages/my-attendance-page.tsx'));
 const MyReportsPage = lazy(() => import('../pages/my-reports-page.tsx'));
 const UsersPage = lazy(() => import('../pages/users-page.tsx'));
+const SessionsPage = lazy(() => import('../pages/sessions-page.tsx'));
 const AuditPage = lazy(() => import('../pages/audit-page.tsx'));
 const AdminApiKeysPage = lazy(() => import('../pages/admin-api-keys-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
@@ -162,7 +163,9 @@ export function AppRoutes() {
           <Route path="daily/reports" element={guard('daily:manage', <DailyReportsPage />)} />
           <Route path="stats" element={guard('stats:read', <StatsPage />)} />
           <Route path="admin" element={<Navigate to="/" replace />} />
-          <Route path="admin/users" element={guard('users:manage', <UsersPage />)} />
+          {/* Two administrators share the accounts page (三员分立); the page checks users:manage or roles:manage. */}
+          <Route path="admin/users" element={<UsersPage />} />
+          <Route path="account/sessions" element={<SessionsPage />} />
           <Route path="admin/audit" element={guard('audit:read', <AuditPage />)} />
           <Route path="admin/open-data" element={guard('openapi:manage', <AdminApiKeysPage />)} />
           <Route path="*" element={<NotFoundPage />} />

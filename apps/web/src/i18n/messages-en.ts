@@ -1,6 +1,8 @@
 import type { MessageKey } from './messages-zh.ts';
 import { assessmentEn } from './messages-assessment-en.ts';
 import { dailyEn } from './messages-daily-en.ts';
+import { identityEn } from './messages-identity-en.ts';
+import { auditEn } from './messages-audit-en.ts';
 import { homeEn } from './messages-home-en.ts';
 import { employmentEn } from './messages-employment-en.ts';
 import { burdenEn } from './messages-burden-en.ts';
@@ -71,7 +73,7 @@ export const en: Record<MessageKey, string> = {
   'auth.currentPassword': 'Current password',
   'auth.newPassword': 'New password',
   'auth.confirmPassword': 'Repeat new password',
-  'auth.passwordRule': 'At least 10 characters, using three of: upper case, lower case, digits, symbols',
+  'auth.passwordRule': 'At least 10 characters with three of: upper case, lower case, digits, symbols; not containing the username; none of your last 5 passwords',
   'auth.passwordMismatch': 'The two new passwords differ',
   'auth.passwordChanged': 'Password changed',
   'auth.mustChange': 'First sign-in or reset password: change it before you continue',
@@ -513,6 +515,8 @@ export const en: Record<MessageKey, string> = {
 
   ...assessmentEn,
   ...dailyEn,
+  ...identityEn,
+  ...auditEn,
   ...homeEn,
   ...employmentEn,
   ...burdenEn,

@@ -1,5 +1,7 @@
 import { assessmentZh } from './messages-assessment-zh.ts';
 import { dailyZh } from './messages-daily-zh.ts';
+import { identityZh } from './messages-identity-zh.ts';
+import { auditZh } from './messages-audit-zh.ts';
 import { homeZh } from './messages-home-zh.ts';
 import { employmentZh } from './messages-employment-zh.ts';
 import { burdenZh } from './messages-burden-zh.ts';
@@ -70,7 +72,7 @@ export const zh = {
   'auth.currentPassword': '当前密码',
   'auth.newPassword': '新密码',
   'auth.confirmPassword': '确认新密码',
-  'auth.passwordRule': '至少 10 位，包含大写字母、小写字母、数字、符号中的至少三类',
+  'auth.passwordRule': '至少 10 位，包含大写字母、小写字母、数字、符号中的至少三类，不含用户名，不能与最近 5 次用过的密码相同',
   'auth.passwordMismatch': '两次输入的新密码不一致',
   'auth.passwordChanged': '密码已修改',
   'auth.mustChange': '首次登录或密码已被重置，请先修改密码再继续使用',
@@ -512,6 +514,8 @@ export const zh = {
 
   ...assessmentZh,
   ...dailyZh,
+  ...identityZh,
+  ...auditZh,
   ...homeZh,
   ...employmentZh,
   ...burdenZh,

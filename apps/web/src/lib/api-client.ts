@@ -1,3 +1,4 @@
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@cwp/contracts/auth.contract';
 import type { ErrorResponse } from '@cwp/contracts/errors.contract';
 
 /** An error answer of the API, carrying its code and any field errors for forms. */
@@ -55,7 +56,12 @@ export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Pr
     res = await fetch(url, {
       method: opts.method ?? 'GET',
       credentials: 'same-origin',
-      headers: opts.body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      // The CSRF header: the API refuses state-changing calls without it (another site's page cannot set it).
+      headers: {
+        accept: 'application/json',
+        [CSRF_HEADER]: CSRF_HEADER_VALUE,
+        ...(opts.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
     });
   } catch {
@@ -99,6 +105,7 @@ export function apiUpload<T>(path: string, form: FormData, onProgress?: (percent
     xhr.open('POST', `/api${path}`);
     xhr.withCredentials = true;
     xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader(CSRF_HEADER, CSRF_HEADER_VALUE);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && e.total > 0) onProgress?.(Math.round((e.loaded / e.total) * 100));
     };
@@ -121,3 +128,5 @@ export function apiUpload<T>(path: string, form: FormData, onProgress?: (percent
 export const apiGet = <T>(path: string, query?: Record<string, QueryValue>) => apiRequest<T>(path, { query });
 export const apiPost = <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body: body ?? {} });
 export const apiPatch = <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body });
+export const apiPut = <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body });
+export const apiDelete = <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' });

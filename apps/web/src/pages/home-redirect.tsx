@@ -10,7 +10,7 @@ export default function HomeRedirect() {
   if (me.role === 'worker' && me.workerId) return <Navigate to={`/workers/${me.workerId}`} replace />;
   if (hasPermission(me, 'org:read')) return <Navigate to="/home" replace />;
   if (hasPermission(me, 'workers:read')) return <Navigate to="/workers" replace />;
-  if (hasPermission(me, 'users:manage')) return <Navigate to="/admin/users" replace />;
+  if (hasPermission(me, 'users:manage') || hasPermission(me, 'roles:manage')) return <Navigate to="/admin/users" replace />;
   if (hasPermission(me, 'audit:read')) return <Navigate to="/admin/audit" replace />;
   return <Result status="403" title={t('error.noModules')} />;
 }

@@ -27,6 +27,7 @@ import { requireAuth, requirePermission } from '../../plugins/auth-plugin.ts';
 import * as conduct from './conduct.service.ts';
 import * as results from './results.service.ts';
 import * as schemes from './schemes.service.ts';
+import { BULK_JSON_BODY_LIMIT } from '../../plugins/request-limits.ts';
 
 export function assessmentRoutes(app: FastifyInstance, deps: { db: Db }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -61,7 +62,7 @@ export function assessmentRoutes(app: FastifyInstance, deps: { db: Db }) {
       return schemes.scoringSheet({ db, actor, id: request.params.id, org: request.query.org });
     },
   );
-  r.put('/api/assessment/schemes/:id/scores', { schema: { tags, summary: '录入街道与互评分数 Enter scores', params: idParam, body: scoresInput, response: { 200: z.object({ written: z.number() }) } } }, async (request) => {
+  r.put('/api/assessment/schemes/:id/scores', { bodyLimit: BULK_JSON_BODY_LIMIT, schema: { tags, summary: '录入街道与互评分数 Enter scores', params: idParam, body: scoresInput, response: { 200: z.object({ written: z.number() }) } } }, async (request) => {
     const actor = requirePermission(request, 'assessment:score');
     return schemes.enterScores({ db, actor, id: request.params.id, input: request.body });
   });

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { auditListResponse, auditQuery, type AuditItem } from '@cwp/contracts/audit.contract';
+import { auditFilter, auditListResponse, auditQuery, type AuditItem } from '@cwp/contracts/audit.contract';
 import type { Db } from '../../db/database.ts';
 import { requirePermission } from '../../plugins/auth-plugin.ts';
+import { exportAudit } from './audit-export.service.ts';
 import { listAudit } from './audit.queries.ts';
 
 export function auditRoutes(app: FastifyInstance, deps: { db: Db }) {
@@ -23,5 +24,14 @@ export function auditRoutes(app: FastifyInstance, deps: { db: Db }) {
       detail: (a.detail as Record<string, unknown> | null) ?? null,
     }));
     return { items, total };
+  });
+  r.get('/api/audit/export.xlsx', { schema: { tags: ['audit'], summary: '导出审计日志检索结果 Export the audit search (.xlsx)', querystring: auditFilter } }, async (request, reply) => {
+    const actor = requirePermission(request, 'audit:read');
+    const { stream } = await exportAudit({ db: deps.db, actor, filter: request.query });
+    const stamp = new Date().toISOString().slice(0, 10);
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="audit-${stamp}.xlsx"; filename*=UTF-8''${encodeURIComponent(`审计日志-${stamp}.xlsx`)}`)
+      .send(stream);
   });
 }

@@ -1,24 +1,38 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { changePasswordInput, loginInput, me } from '@cwp/contracts/auth.contract';
+import { changePasswordInput, loginInput, me, sessionIdParam, sessionListResponse } from '@cwp/contracts/auth.contract';
 import { okResponse } from '@cwp/contracts/common.contract';
+import { msg } from '@cwp/contracts/messages';
 import type { Db } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
 import { requireAuth, SESSION_COOKIE } from '../../plugins/auth-plugin.ts';
+import { LoginRateLimiter } from '../../security/login-rate-limit.ts';
+import { insertAudit } from '../audit/audit.queries.ts';
 import * as auth from './auth.service.ts';
+import type { LoginPolicy } from './login-guard.ts';
 
-export function authRoutes(app: FastifyInstance, deps: { db: Db; policy: auth.SessionPolicy }) {
+export function authRoutes(app: FastifyInstance, deps: { db: Db; policy: auth.SessionPolicy; loginPolicy: LoginPolicy }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db, policy } = deps;
+  const { db, policy, loginPolicy } = deps;
+  const limiter = new LoginRateLimiter(loginPolicy.ratePerMinute);
 
   r.post('/api/auth/login', { schema: { tags: ['auth'], summary: '登录 Log in', body: loginInput, response: { 200: me } } }, async (request, reply) => {
+    const rate = limiter.hit(request.ip);
+    if (!rate.allowed) {
+      if (rate.firstRefusal) await insertAudit(db, { actorUserId: null, actorName: request.body.username.slice(0, 64), ip: request.ip, action: 'login', outcome: 'failure', detail: { reason: 'rate_limited' } });
+      reply.header('retry-after', String(limiter.retryAfter(request.ip)));
+      throw new AppError('RATE_LIMITED', msg('登录尝试过于频繁，请稍后再试', 'Too many login attempts; please wait a moment'));
+    }
     const { token, actor, mustChangePassword } = await auth.login({
       db,
       policy,
+      loginPolicy,
       username: request.body.username,
       password: request.body.password,
       ip: request.ip,
       userAgent: request.headers['user-agent'] ?? null,
     });
+    // HttpOnly (no script reads it), SameSite=Strict (no cross-site request carries it), Secure on HTTPS.
     reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: 'auto', signed: true, maxAge: policy.maxMs / 1000 });
     return auth.describeMe({ db, actor, mustChangePassword });
   });
@@ -29,6 +43,29 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; policy: auth.Se
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true as const };
   });
+
+  r.post('/api/auth/logout-all', { schema: { tags: ['auth'], summary: '退出所有设备 Log out everywhere', response: { 200: okResponse } } }, async (request, reply) => {
+    const ctx = requireAuth(request);
+    await auth.logoutEverywhere({ db, actor: ctx.actor });
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true as const };
+  });
+
+  r.get('/api/auth/sessions', { schema: { tags: ['auth'], summary: '我的登录会话 My open sessions', response: { 200: sessionListResponse } } }, async (request) => {
+    const ctx = requireAuth(request);
+    return { items: await auth.listSessions({ db, policy, actor: ctx.actor, tokenHash: ctx.tokenHash }) };
+  });
+
+  r.delete(
+    '/api/auth/sessions/:id',
+    { schema: { tags: ['auth'], summary: '结束一个会话 End one session', params: sessionIdParam, response: { 200: okResponse } } },
+    async (request, reply) => {
+      const ctx = requireAuth(request);
+      await auth.endSession({ db, actor: ctx.actor, id: request.params.id });
+      if (ctx.tokenHash.startsWith(request.params.id)) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
 
   r.get('/api/me', { schema: { tags: ['auth'], summary: '当前用户 Current user', response: { 200: me } } }, async (request) => {
     const ctx = requireAuth(request);

@@ -1,12 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ROLE_LABELS, ROLE_PERMISSIONS, type Me, type Role } from '@cwp/contracts/auth.contract';
+import { ROLE_LABELS, ROLE_PERMISSIONS, type Me, type Role, type SessionItem } from '@cwp/contracts/auth.contract';
 import { msg } from '@cwp/contracts/messages';
 import type { Db } from '../../db/database.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../../security/actor.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../security/passwords.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import * as q from './auth.queries.ts';
+import { listLiveSessions, rememberPassword, revokeSessionById } from './identity.queries.ts';
+import { clearLoginFailures, lockedError, recordFailure, refuseIfLocked, type LoginPolicy } from './login-guard.ts';
+import { checkPasswordPolicy } from './password-policy.ts';
 
 export interface SessionPolicy {
   idleMs: number;
@@ -17,32 +20,38 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 const BAD_LOGIN = msg('用户名或密码错误', 'Wrong username or password');
 
-/** Checks the password and opens a server-side session; every attempt is audited. */
+/**
+ * Checks the password and opens a server-side session; every attempt is audited. A username or client
+ * address with too many consecutive failures is locked for a while (login-guard.ts), whatever the password.
+ */
 export async function login(opts: {
   db: Db;
   policy: SessionPolicy;
+  loginPolicy: LoginPolicy;
   username: string;
   password: string;
   ip: string | null;
   userAgent: string | null;
 }): Promise<{ token: string; actor: Actor; mustChangePassword: boolean }> {
-  const { db } = opts;
+  const { db, loginPolicy } = opts;
+  const now = new Date();
+  await refuseIfLocked(db, loginPolicy, opts.username, opts.ip, now);
   const user = await q.findUserByUsername(db, opts.username);
+  const fail = async (reason: string) => {
+    await insertAudit(db, { actorUserId: user?.id ?? null, actorName: (user?.username ?? opts.username).slice(0, 64), ip: opts.ip, action: 'login', outcome: 'failure', detail: { reason } });
+    const locked = await recordFailure(db, loginPolicy, opts.username, opts.ip, now);
+    throw locked ? lockedError(loginPolicy) : new AppError('UNAUTHENTICATED', BAD_LOGIN);
+  };
   if (!user || !user.active) {
     await burnPasswordCheck(opts.password);
-    await insertAudit(db, {
-      actorUserId: null,
-      actorName: opts.username.slice(0, 64),
-      ip: opts.ip,
-      action: 'login',
-      outcome: 'failure',
-      detail: { reason: user ? 'disabled' : 'unknown_user' },
-    });
-    throw new AppError('UNAUTHENTICATED', BAD_LOGIN);
+    return fail(user ? 'disabled' : 'unknown_user');
   }
-  if (!(await verifyPassword(user.passwordHash, opts.password))) {
-    await insertAudit(db, { actorUserId: user.id, actorName: user.username, ip: opts.ip, action: 'login', outcome: 'failure', detail: { reason: 'bad_password' } });
-    throw new AppError('UNAUTHENTICATED', BAD_LOGIN);
+  if (!(await verifyPassword(user.passwordHash, opts.password))) return fail('bad_password');
+  if (!user.authorized) {
+    // Only a caller who knows the password learns that the account is waiting for its grant.
+    await clearLoginFailures(db, opts.username, opts.ip, now);
+    await insertAudit(db, { actorUserId: user.id, actorName: user.username, ip: opts.ip, action: 'login', outcome: 'failure', detail: { reason: 'not_authorized' } });
+    throw new AppError('ACCOUNT_NOT_AUTHORIZED', msg('该账号尚待安全管理员授权角色和数据范围，暂不能登录', 'This account is waiting for the security administrator to grant its role and scope'));
   }
   const token = randomBytes(32).toString('base64url');
   await db.transaction(async (tx) => {
@@ -54,6 +63,7 @@ export async function login(opts: {
       userAgent: opts.userAgent?.slice(0, 300) ?? null,
     });
     await q.recordLogin(tx, user.id);
+    await clearLoginFailures(tx, opts.username, opts.ip, now);
     await insertAudit(tx, { actorUserId: user.id, actorName: user.username, ip: opts.ip, action: 'login', outcome: 'success' });
   });
   return { token, actor: toActor(user, opts.ip), mustChangePassword: user.mustChangePassword };
@@ -116,7 +126,7 @@ export async function describeMe(opts: { db: Db; actor: Actor; mustChangePasswor
   };
 }
 
-/** Changing one's password ends every other session of the account. */
+/** Changing one's password ends every other session of the account; the password policy applies in full. */
 export async function changePassword(opts: { db: Db; actor: Actor; tokenHash: string; currentPassword: string; newPassword: string }) {
   const user = await q.findUserById(opts.db, opts.actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, opts.currentPassword))) {
@@ -124,18 +134,44 @@ export async function changePassword(opts: { db: Db; actor: Actor; tokenHash: st
       { path: 'currentPassword', message: msg('当前密码不正确', 'The current password is wrong') },
     ]);
   }
-  if (opts.newPassword.toLowerCase().includes(user.username.toLowerCase())) {
-    const m = msg('新密码不能包含用户名', 'The new password must not contain the username');
-    throw new AppError('VALIDATION_FAILED', m, [{ path: 'newPassword', message: m }]);
-  }
-  if (await verifyPassword(user.passwordHash, opts.newPassword)) {
-    const m = msg('新密码不能与当前密码相同', 'The new password must differ from the current one');
-    throw new AppError('VALIDATION_FAILED', m, [{ path: 'newPassword', message: m }]);
-  }
+  await checkPasswordPolicy(opts.db, { username: user.username, password: opts.newPassword, field: 'newPassword', userId: user.id, currentHash: user.passwordHash });
   const passwordHash = await hashPassword(opts.newPassword);
   await opts.db.transaction(async (tx) => {
     await q.setPassword(tx, user.id, passwordHash, false);
+    await rememberPassword(tx, user.id, passwordHash);
     await q.revokeUserSessions(tx, user.id, opts.tokenHash);
     await insertAudit(tx, { actorUserId: user.id, actorName: user.username, ip: opts.actor.ip, action: 'password_change', objectType: 'user', objectId: String(user.id), outcome: 'success' });
+  });
+}
+
+/** The public handle of a session: the first 16 hex digits of its token hash (the token itself never leaves the cookie). */
+const sessionId = (tokenHash: string) => tokenHash.slice(0, 16);
+
+export async function listSessions(opts: { db: Db; policy: SessionPolicy; actor: Actor; tokenHash: string }): Promise<SessionItem[]> {
+  const rows = await listLiveSessions(opts.db, opts.actor.userId, new Date(), opts.policy.idleMs);
+  return rows.map((s) => ({
+    id: sessionId(s.tokenHash),
+    createdAt: s.createdAt.toISOString(),
+    lastSeenAt: s.lastSeenAt.toISOString(),
+    expiresAt: s.expiresAt.toISOString(),
+    ip: s.ip,
+    userAgent: s.userAgent,
+    current: s.tokenHash === opts.tokenHash,
+  }));
+}
+
+/** Ends one of the user's own sessions (another device); someone else's session is a 404 like a missing one. */
+export async function endSession(opts: { db: Db; actor: Actor; id: string }): Promise<void> {
+  await opts.db.transaction(async (tx) => {
+    if (!(await revokeSessionById(tx, opts.actor.userId, opts.id))) throw notFound(msg('该会话不存在或已结束', 'No such open session'));
+    await insertAudit(tx, { actorUserId: opts.actor.userId, actorName: opts.actor.username, ip: opts.actor.ip, action: 'session_end', objectType: 'session', objectId: opts.id, outcome: 'success' });
+  });
+}
+
+/** 退出所有设备: ends every session of the user, this one included. */
+export async function logoutEverywhere(opts: { db: Db; actor: Actor }): Promise<void> {
+  await opts.db.transaction(async (tx) => {
+    await q.revokeUserSessions(tx, opts.actor.userId);
+    await insertAudit(tx, { actorUserId: opts.actor.userId, actorName: opts.actor.username, ip: opts.actor.ip, action: 'logout_all', objectType: 'user', objectId: String(opts.actor.userId), outcome: 'success' });
   });
 }

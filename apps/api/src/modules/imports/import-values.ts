@@ -96,8 +96,9 @@ function dayResult(y: number, m: number, d: number, shown: string, today: string
 function inRange(value: string, precision: DatePrecision, shown: string, today: string): DateResult {
   // Contract ends may lie in the future, but not generations ahead; either end means a typo.
   const maxYear = Number(today.slice(0, 4)) + 50;
-  const year = Number(value.slice(0, 4));
-  if (year < 1900 || year > maxYear) return { ok: false, reason: `日期“${shown}”超出合理范围（1900 年至 ${maxYear} 年），请核对` };
+  // The year is everything before -MM-DD: a Date cell can hold year 190000 or a negative one (found by fuzzing).
+  const year = Number(value.slice(0, -6));
+  if (!Number.isInteger(year) || year < 1900 || year > maxYear) return { ok: false, reason: `日期“${shown}”超出合理范围（1900 年至 ${maxYear} 年），请核对` };
   return { ok: true, value, precision };
 }
 

@@ -10,6 +10,7 @@ import * as care from './care.service.ts';
 import { careerEligibilityList } from './eligibility.service.ts';
 import * as incentives from './incentives.service.ts';
 import { workerIncentives } from './worker-incentives.service.ts';
+import { BULK_JSON_BODY_LIMIT } from '../../plugins/request-limits.ts';
 
 export function incentivesRoutes(app: FastifyInstance, deps: { db: Db; careerPolicy: CareerPolicy; difficultyAnswerDays: number }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -49,7 +50,7 @@ export function incentivesRoutes(app: FastifyInstance, deps: { db: Db; careerPol
     const actor = requirePermission(request, 'incentives:read');
     return care.healthCheckList({ db, actor, ...request.query });
   });
-  r.put('/api/care/health-checks', { schema: { tags, summary: '安排或登记体检 Schedule or record checks', body: c.healthCheckInput, response: { 200: z.object({ written: z.number() }) } } }, async (request) => {
+  r.put('/api/care/health-checks', { bodyLimit: BULK_JSON_BODY_LIMIT, schema: { tags, summary: '安排或登记体检 Schedule or record checks', body: c.healthCheckInput, response: { 200: z.object({ written: z.number() }) } } }, async (request) => {
     const actor = requirePermission(request, 'incentives:write');
     return care.recordHealthChecks({ db, actor, input: request.body });
   });

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParam, okResponse } from '@cwp/contracts/common.contract';
-import { createUserInput, listUsersQuery, resetPasswordInput, updateUserInput, userItem, userListResponse } from '@cwp/contracts/users.contract';
+import { assignRoleInput, createUserInput, listUsersQuery, resetPasswordInput, updateUserInput, userItem, userListResponse } from '@cwp/contracts/users.contract';
 import type { Db } from '../../db/database.ts';
-import { requirePermission } from '../../plugins/auth-plugin.ts';
+import { requireAnyPermission, requirePermission } from '../../plugins/auth-plugin.ts';
 import * as users from './users.service.ts';
 
 export function usersRoutes(app: FastifyInstance, deps: { db: Db }) {
@@ -11,7 +11,8 @@ export function usersRoutes(app: FastifyInstance, deps: { db: Db }) {
   const { db } = deps;
 
   r.get('/api/users', { schema: { tags: ['users'], summary: '账号列表 Accounts', querystring: listUsersQuery, response: { 200: userListResponse } } }, async (request) => {
-    requirePermission(request, 'users:manage');
+    // Both administrators of accounts see the list; what each may do with a row differs (三员分立).
+    requireAnyPermission(request, ['users:manage', 'roles:manage']);
     return users.listUsers({ db, ...request.query });
   });
 
@@ -24,6 +25,15 @@ export function usersRoutes(app: FastifyInstance, deps: { db: Db }) {
     const actor = requirePermission(request, 'users:manage');
     return users.updateUser({ db, actor, id: request.params.id, input: request.body });
   });
+
+  r.put(
+    '/api/users/:id/role',
+    { schema: { tags: ['users'], summary: '授予角色和数据范围 Grant role and scope', params: idParam, body: assignRoleInput, response: { 200: userItem } } },
+    async (request) => {
+      const actor = requirePermission(request, 'roles:manage');
+      return users.assignRole({ db, actor, id: request.params.id, input: request.body });
+    },
+  );
 
   r.post(
     '/api/users/:id/reset-password',

@@ -1,12 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AuditItem } from '@cwp/contracts/audit.contract';
-import { apiGet } from '../../../lib/api-client.ts';
+import type { AuditFilter, AuditItem } from '@cwp/contracts/audit.contract';
+import { apiGet, toSearch } from '../../../lib/api-client.ts';
 
-export interface AuditListQuery {
-  action?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
+export interface AuditListQuery extends AuditFilter {
   page: number;
   pageSize: number;
 }
@@ -17,4 +13,9 @@ export function listAudit(query: AuditListQuery): Promise<{ items: AuditItem[]; 
 
 export function useAuditList(query: AuditListQuery) {
   return useQuery({ queryKey: ['audit', query], queryFn: () => listAudit(query), placeholderData: keepPreviousData });
+}
+
+/** Every record of the current search as .xlsx, a download the browser follows with the session cookie. */
+export function auditExportUrl(f: AuditFilter): string {
+  return `/api/audit/export.xlsx${toSearch({ ...f })}`;
 }

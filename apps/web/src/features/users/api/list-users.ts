@@ -12,6 +12,6 @@ export function listUsers(query: UserListQuery): Promise<{ items: UserItem[]; to
   return apiGet('/users', { ...query });
 }
 
-export function useUserList(query: UserListQuery) {
-  return useQuery({ queryKey: ['users', query], queryFn: () => listUsers(query), placeholderData: keepPreviousData });
+export function useUserList(query: UserListQuery, enabled = true) {
+  return useQuery({ queryKey: ['users', query], queryFn: () => listUsers(query), placeholderData: keepPreviousData, enabled });
 }

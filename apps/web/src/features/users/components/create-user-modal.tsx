@@ -56,7 +56,7 @@ export function CreateUserModal({ open, onClose, scopePicker }: Props) {
         <Form.Item name="displayName" label={t('users.displayName')} required>
           <Input />
         </Form.Item>
-        <Form.Item name="role" label={t('users.role')} required>
+        <Form.Item name="role" label={t('users.requestedRole')} required>
           <Select placeholder={t('form.choose')} options={ROLES.map((r) => ({ value: r, label: roleText(lang, r) }))} />
         </Form.Item>
         <Form.Item name="scopeCode" label={t('users.scope')} extra={t('users.scopeHint')}>
@@ -70,6 +70,7 @@ export function CreateUserModal({ open, onClose, scopePicker }: Props) {
         <Form.Item name="initialPassword" label={t('users.initialPassword')} required extra={t('users.initialPasswordHint')}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
+        <Alert type="info" showIcon title={t('users.createHint')} style={{ marginBottom: general.length ? 12 : 0 }} />
         {general.length ? <Alert type="error" title={general.join('；')} /> : null}
       </Form>
     </Modal>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import type { UserItem } from '@cwp/contracts/users.contract';
 import { resetPasswordInput } from '@cwp/contracts/users.contract';
-import { clearChangedErrors, validateInto } from '../../../lib/zod-form.ts';
+import { clearChangedErrors, showSubmitError, validateInto } from '../../../lib/zod-form.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useResetUserPassword } from '../api/reset-user-password.ts';
 
@@ -24,7 +24,9 @@ export function ResetPasswordModal({ user, onClose }: { user: UserItem | null; o
       form.resetFields();
       onClose();
     } catch (err) {
-      setError(errorText(err));
+      // Policy failures (contains the username, one of the last 5) land on the field.
+      const general = showSubmitError(form, err, tm, errorText, ['newPassword']);
+      setError(general.length ? general.join('；') : null);
     }
   };
 

@@ -12,11 +12,15 @@ interface Props {
   pageSize: number;
   loading: boolean;
   currentUserId: number;
+  /** 三员分立: the system administrator manages accounts (enable, reset), the security administrator grants roles. */
+  canManageAccounts: boolean;
+  canGrantRoles: boolean;
   onPageChange: (page: number, pageSize: number) => void;
   onResetPassword: (u: UserItem) => void;
+  onGrant: (u: UserItem) => void;
 }
 
-export function UsersTable({ items, total, page, pageSize, loading, currentUserId, onPageChange, onResetPassword }: Props) {
+export function UsersTable({ items, total, page, pageSize, loading, currentUserId, canManageAccounts, canGrantRoles, onPageChange, onResetPassword, onGrant }: Props) {
   const { t, lang, errorText } = useI18n();
   const { message, modal } = App.useApp();
   const update = useUpdateUser();
@@ -55,10 +59,11 @@ export function UsersTable({ items, total, page, pageSize, loading, currentUserI
             <Space>
               <Switch
                 checked={a}
-                disabled={u.id === currentUserId}
+                disabled={!canManageAccounts || u.id === currentUserId}
                 aria-label={t('users.active')}
                 onChange={(next) => toggle(u, next)}
               />
+              {u.authorized ? null : <Tag color="red">{t('users.pending')}</Tag>}
               {u.mustChangePassword ? <Tag color="orange">{t('users.mustChange')}</Tag> : null}
             </Space>
           ),
@@ -68,9 +73,18 @@ export function UsersTable({ items, total, page, pageSize, loading, currentUserI
           title: t('common.actions'),
           key: 'actions',
           render: (_: unknown, u) => (
-            <Button size="small" onClick={() => onResetPassword(u)}>
-              {t('users.resetPassword')}
-            </Button>
+            <Space>
+              {canManageAccounts && u.id !== currentUserId ? (
+                <Button size="small" onClick={() => onResetPassword(u)}>
+                  {t('users.resetPassword')}
+                </Button>
+              ) : null}
+              {canGrantRoles && u.id !== currentUserId ? (
+                <Button size="small" type={u.authorized ? 'default' : 'primary'} onClick={() => onGrant(u)} data-testid={`grant-${u.username}`}>
+                  {t('users.grant')}
+                </Button>
+              ) : null}
+            </Space>
           ),
         },
       ]}

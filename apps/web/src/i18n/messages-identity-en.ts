@@ -1,0 +1,31 @@
+import type { identityZh } from './messages-identity-zh.ts';
+
+/** English twin of messages-identity-zh.ts. */
+export const identityEn: Record<keyof typeof identityZh, string> = {
+  'header.sessions': 'Signed-in devices',
+  'sessions.title': 'Signed-in devices and sessions',
+  'sessions.intro': 'These are the logins of your account that are still valid. If you do not recognise a device or address, end that session and change your password at once.',
+  'sessions.createdAt': 'Signed in',
+  'sessions.lastSeenAt': 'Last active',
+  'sessions.expiresAt': 'Ends at the latest',
+  'sessions.ip': 'Client address',
+  'sessions.userAgent': 'Browser / device',
+  'sessions.current': 'This session',
+  'sessions.end': 'End',
+  'sessions.endConfirm': 'End this session? That device will have to sign in again.',
+  'sessions.ended': 'Session ended',
+  'sessions.logoutAll': 'Log out everywhere',
+  'sessions.logoutAllConfirm': 'Log out everywhere? Every login, this one included, will end.',
+  'sessions.policy': 'A session ends after the idle limit or the maximum lifetime; changing your password ends the logins on other devices.',
+  'users.pending': 'Awaiting grant',
+  'users.grant': 'Grant role',
+  'users.grantFor': 'Grant role and scope: {name}',
+  'users.grantHint': 'Saving ends every open login of this account; only the security administrator sets roles and scopes.',
+  'users.granted': 'Granted',
+  'users.requestedRole': 'Requested role',
+  'users.createHint': 'A new account can log in only after the security administrator grants its role (separation of duties), and must change the initial password at first login.',
+  'users.duties.system_admin': 'System administrator: opens accounts, renames, enables or disables them and resets passwords; roles and scopes are granted by the security administrator.',
+  'users.duties.security_admin': 'Security administrator: grants and changes the role and scope of accounts; does not open accounts or reset passwords. Nobody changes their own role.',
+  'users.scopeCodePlaceholder': 'Division code, e.g. 370902003 (2/4/6/9/12 digits; empty for national)',
+  'users.forbidden': 'Only the system and security administrators see the accounts',
+};
