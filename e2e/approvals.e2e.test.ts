@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { screenshot, useBrowserSession } from './harness.ts';
+import { chooseOption, screenshot, useBrowserSession } from './harness.ts';
 
 const session = useBrowserSession();
 let page: Page;
@@ -37,8 +37,7 @@ test('A9.3 shuji asks 岱庙街道 to record a resignation from the worker page'
   expect(await page.getByRole('button', { name: /^退\s*出$/ }).count()).toBe(0);
   await page.getByTestId('request-exit').click();
   const dialog = page.locator('.ant-modal:visible').first();
-  await dialog.locator('.ant-select').click();
-  await page.locator('.ant-select-item-option', { hasText: '辞职' }).click();
+  await chooseOption(page, dialog.locator('.ant-select').first(), '辞职');
   await dialog.getByLabel('退出原因').fill('本人申请辞职，已交接完毕');
   await screenshot(page, 'approvals-01-exit-request');
   await dialog.getByRole('button', { name: '提交街道审批' }).click();

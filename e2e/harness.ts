@@ -17,7 +17,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { freePort } from '../scripts/pg-cluster.ts';
 
@@ -195,6 +195,8 @@ export function useBrowserSession(): BrowserSession {
       return (await res.json()) as T;
     },
     signIn: async (username, next) => {
+      // A test that failed half-way may leave someone signed in; the login page would send them on.
+      await page!.context().clearCookies();
       await page!.goto(`${baseUrl}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
       await page!.getByLabel('用户名').fill(username);
       await page!.getByLabel('密码').fill('Demo@123456');
@@ -227,4 +229,21 @@ export async function typeAndAwaitSearch(page: Page, text: string): Promise<void
     const options = Array.from(doc.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option'));
     return options.length > 0 && options.every((o) => (o.textContent ?? '').includes(t));
   }, text);
+}
+
+/**
+ * Chooses an option of an antd Select and checks it took: on a loaded machine a click can land while the
+ * dropdown is still animating open and be lost, so the choice is retried until the select shows it.
+ */
+export async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    try {
+      await expect.poll(() => select.textContent(), { timeout: 5_000 }).toContain(option);
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
 }

@@ -89,9 +89,11 @@ export async function actOnRequest(opts: { db: Db; actor: Actor; id: number; act
   return db.transaction(async (tx) => {
     const updated = await q.updateAtVersion(tx, row.id, opts.version, { state: outcome.state, status: outcome.state.status });
     if (!updated) throw new AppError('VERSION_CONFLICT', msg('该申请已被他人处理，请刷新后查看', 'Someone else has acted on this request; reload it'));
-    await auditSuccess(tx, actor, `workflow_${opts.action}`, `workflow_${row.kind}`, row.id, { status: outcome.state.status, comment: opts.comment || null });
+    // The hook's row locks come before the audit chain's lock, the order every other writer takes them in
+    // (records first, audit last), so a decision and a direct edit of the same record cannot deadlock.
     const hook = opts.hooks?.[row.kind];
     if (hook && updated.status !== 'pending') await hook(tx, updated, actor);
+    await auditSuccess(tx, actor, `workflow_${opts.action}`, `workflow_${row.kind}`, row.id, { status: outcome.state.status, comment: opts.comment || null });
     return updated;
   });
 }
