@@ -12,7 +12,7 @@ import { userInfo } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, type AppConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { findUnitInScope } from './modules/org/org.queries.ts';
 import * as jobs from './modules/imports/imports.queries.ts';
@@ -30,6 +30,16 @@ ${BACKUP_USAGE}`;
 function fail(message: string): never {
   console.error(message);
   process.exit(2);
+}
+
+/** The environment's configuration, or a clear message and exit 2 when it is invalid. */
+function readConfig(): AppConfig {
+  try {
+    return loadConfig(process.env, { repoRoot: fileURLToPath(new URL('../../../', import.meta.url)) });
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
 }
 
 /** The embedded database is single-process: refuse while a server holds it. */
@@ -65,13 +75,7 @@ async function importCommand(argv: string[]) {
   if (!/\.(xlsx|csv)$/i.test(path)) fail('只支持 .xlsx 或 .csv 文件');
   const mode = values.mode === 'grid' || values.mode === 'gridConversion' ? 'gridConversion' : 'normal';
 
-  let config;
-  try {
-    config = loadConfig(process.env, { repoRoot: fileURLToPath(new URL('../../../', import.meta.url)) });
-  } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
-    throw err;
-  }
+  const config = readConfig();
   if (!config.databaseUrl) assertPgliteFree(config.dataDir);
   const crypto = loadPiiCrypto(config.piiKeyFile);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: join(config.dataDir, 'pglite') });
@@ -142,13 +146,7 @@ async function importCommand(argv: string[]) {
 async function auditCommand(argv: string[]) {
   const [sub, ...flags] = argv;
   if ((sub !== 'verify' && sub !== 'purge') || flags.some((f) => f !== '--json')) fail(USAGE);
-  let config;
-  try {
-    config = loadConfig(process.env, { repoRoot: fileURLToPath(new URL('../../../', import.meta.url)) });
-  } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
-    throw err;
-  }
+  const config = readConfig();
   if (!config.databaseUrl) assertPgliteFree(config.dataDir);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: join(config.dataDir, 'pglite') });
   const code = await runAuditCommand(sub, { db: database.db, retentionDays: config.auditRetentionDays, json: flags.includes('--json') });
@@ -158,13 +156,7 @@ async function auditCommand(argv: string[]) {
 
 /** Backup and restore work on the bare database (no first-start data): a restore needs it empty. */
 async function backupCommand(command: 'backup' | 'restore', argv: string[]) {
-  let config;
-  try {
-    config = loadConfig(process.env, { repoRoot: fileURLToPath(new URL('../../../', import.meta.url)) });
-  } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
-    throw err;
-  }
+  const config = readConfig();
   // The embedded database is single-process: the server must be stopped for a backup or a restore.
   if (!config.databaseUrl) assertPgliteFree(config.dataDir);
   process.exit(await runBackupCommand(command, argv, config));

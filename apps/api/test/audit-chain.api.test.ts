@@ -1,13 +1,10 @@
 // Issue 8 (等保 2.0 三级 audit): the SM3 chain over audit records, its verification, retention purge and the
 // audit administrator's search and export.
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { openDatabase, type Db } from '../src/db/database.ts';
@@ -15,8 +12,8 @@ import { auditLog } from '../src/db/schema.ts';
 import { chainHash, GENESIS_HASH } from '../src/modules/audit/audit-chain.ts';
 import { purgeAudit, verifyAuditChain } from '../src/modules/audit/audit-chain.service.ts';
 import { insertAudit, readChainState } from '../src/modules/audit/audit.queries.ts';
+import { createClusterDatabase, dropClusterDatabases, runCli } from './test-cluster.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
-import { testDatabaseUrl } from './test-env.ts';
 
 let t: TestApp;
 let db: Db;
@@ -191,35 +188,15 @@ describe('issue 8 audit administrator (三员分立: the auditor reads and expor
 });
 
 // ---- the command line, in its own process, as an operator runs it ----
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/cli.ts', ...args], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runCli;
 
 describe('issue 8 npm run cli -- audit', () => {
   it('CLI audit verify exits 1 on a broken chain', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cwp-audit-cli-'));
     const env: Record<string, string> = { DATA_DIR: dir };
-    const cluster = testDatabaseUrl();
-    let dbName: string | undefined;
-    if (cluster) {
-      dbName = `audit_cli_${Math.random().toString(36).slice(2, 10)}`;
-      const admin = new pg.Client({ connectionString: cluster });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${dbName}`);
-      await admin.end();
-      const u = new URL(cluster);
-      u.pathname = `/${dbName}`;
-      env.DATABASE_URL = u.toString();
-    }
+    const onCluster = await createClusterDatabase('audit_cli');
+    const dbName = onCluster?.name;
+    if (onCluster) env.DATABASE_URL = onCluster.url;
     const open = () => openDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: join(dir, 'pglite') });
     try {
       let database = await open();
@@ -252,12 +229,7 @@ describe('issue 8 npm run cli -- audit', () => {
       expect(json.code).toBe(1);
       expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, broken: { id: victim!.id, kind: 'edited' } });
     } finally {
-      if (cluster && dbName) {
-        const admin = new pg.Client({ connectionString: cluster });
-        await admin.connect();
-        await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-        await admin.end();
-      }
+      if (dbName) await dropClusterDatabases([dbName]);
     }
   }, 180_000);
 });

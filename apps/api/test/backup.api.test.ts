@@ -1,10 +1,7 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/database.ts';
@@ -13,6 +10,7 @@ import { BackupWriter, readBackup } from '../src/modules/backup/backup-format.ts
 import { backupDatabase, restoreBackup } from '../src/modules/backup/backup.service.ts';
 import { countRelations, listTables, readMigrations, readSequences } from '../src/modules/backup/backup.queries.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
+import { createClusterDatabase, dropClusterDatabases, runCli } from './test-cluster.ts';
 import { testDatabaseUrl } from './test-env.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cwp-backup-'));
@@ -30,15 +28,9 @@ async function emptyTarget(opts: { onDisk?: boolean } = {}): Promise<{ conn: Raw
     created.push(pgliteDir);
     return { conn: await openConnection({ pgliteDir, mustExist: false }), pgliteDir };
   }
-  const name = `restore_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: cluster });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  created.push(name);
-  const u = new URL(cluster);
-  u.pathname = `/${name}`;
-  return { conn: await openConnection({ databaseUrl: u.toString(), pgliteDir: '', mustExist: false }), url: u.toString() };
+  const target = (await createClusterDatabase('restore'))!;
+  created.push(target.name);
+  return { conn: await openConnection({ databaseUrl: target.url, pgliteDir: '', mustExist: false }), url: target.url };
 }
 
 /** Every table's row count and an order-independent digest of its rows, every sequence's state, the schema version. */
@@ -82,13 +74,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t?.close();
-  const cluster = testDatabaseUrl();
-  if (cluster && created.length) {
-    const admin = new pg.Client({ connectionString: cluster });
-    await admin.connect();
-    for (const name of created) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  if (testDatabaseUrl()) await dropClusterDatabases(created);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -224,17 +210,7 @@ describe('backup and restore (issue 8)', () => {
   }, 240_000);
 });
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/cli.ts', ...args], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runCli;
 
 describe('backup and restore from the command line (issue 8)', () => {
   it('npm run cli -- backup / restore: refuses while the server holds the embedded database, refuses a non-empty target, needs the key file', async () => {

@@ -5,9 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysIso, todayIso } from '@cwp/domain/dates';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@cwp/contracts/auth.contract';
@@ -17,9 +15,8 @@ import { openDatabase, type Database } from '../src/db/database.ts';
 import { prepareDatabase } from '../src/seed/first-start.ts';
 import { loadPiiCrypto } from '../src/security/pii-crypto.ts';
 import { DEMO_PASSWORD, makeIdNumber, workerInput } from './test-app.ts';
-import { testDatabaseUrl } from './test-env.ts';
+import { createClusterDatabase, dropClusterDatabases, repoRoot } from './test-cluster.ts';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const lines: string[] = [];
 const capture = new Writable({
   write(chunk, _enc, done) {
@@ -36,18 +33,9 @@ let dbName: string | undefined;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'cwp-logs-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'info', SURVEY_MIN_FILL_SECONDS: '0' }, { repoRoot });
-  const cluster = testDatabaseUrl();
-  let databaseUrl: string | undefined;
-  if (cluster) {
-    dbName = `logs_${Math.random().toString(36).slice(2, 10)}`;
-    const admin = new pg.Client({ connectionString: cluster });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    await admin.end();
-    const u = new URL(cluster);
-    u.pathname = `/${dbName}`;
-    databaseUrl = u.toString();
-  }
+  const onCluster = await createClusterDatabase('logs');
+  dbName = onCluster?.name;
+  const databaseUrl = onCluster?.url;
   database = await openDatabase({ databaseUrl, pgliteDir: 'memory://' });
   const crypto = loadPiiCrypto(config.piiKeyFile);
   await prepareDatabase({ database, crypto, demo: true, demoPassword: DEMO_PASSWORD, orgPrefix: '3709' });
@@ -59,13 +47,7 @@ afterAll(async () => {
   await app.importQueue.idle();
   await app.close();
   await database.close();
-  const cluster = testDatabaseUrl();
-  if (cluster && dbName) {
-    const admin = new pg.Client({ connectionString: cluster });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
-  }
+  if (dbName) await dropClusterDatabases([dbName]);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
