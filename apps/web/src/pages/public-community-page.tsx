@@ -1,36 +1,15 @@
 import { useEffect, type ReactNode } from 'react';
-import { Card, Empty, List, Result, Segmented, Skeleton, Typography } from 'antd';
+import { Card, Empty, List, Result, Skeleton, Typography } from 'antd';
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router';
+import { PublicPhoneFrame } from '../components/public-phone-frame.tsx';
 import { ApiError } from '../lib/api-client.ts';
 import { usePublicCommunity } from '../features/supervision/api/community-disclosure.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
-/** A phone-sized column: residents open it from the QR code on the community's notice board. */
 function Phone({ children }: { children: ReactNode }) {
-  const { t, lang, setLang } = useI18n();
-  return (
-    <div style={{ minHeight: '100vh', background: '#eef3fa', padding: '12px 12px 32px' }}>
-      <div style={{ maxWidth: 480, margin: '0 auto' }}>
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 12 }}>
-          <Typography.Text strong style={{ fontSize: 16, color: '#1d5fb4' }}>
-            {t('pub.title')}
-          </Typography.Text>
-          <Segmented
-            size="small"
-            aria-label={t('header.language')}
-            value={lang}
-            onChange={(v) => setLang(v as 'zh' | 'en')}
-            options={[
-              { value: 'zh', label: '中文' },
-              { value: 'en', label: 'EN' },
-            ]}
-          />
-        </div>
-        {children}
-      </div>
-    </div>
-  );
+  const { t } = useI18n();
+  return <PublicPhoneFrame title={t('pub.title')}>{children}</PublicPhoneFrame>;
 }
 
 /**

@@ -1,38 +1,17 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Card, Result, Segmented, Skeleton, Typography } from 'antd';
+import { Card, Result, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useParams } from 'react-router';
+import { PublicPhoneFrame } from '../components/public-phone-frame.tsx';
 import { ApiError } from '../lib/api-client.ts';
 import { usePublicSurvey } from '../features/assessment/api/public-survey.ts';
 import { SurveyForm, type SurveyOutcome } from '../features/assessment/components/survey-form.tsx';
 import { useEnumText } from '../i18n/enum-labels.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
-/** A phone-sized column: residents open the link from a QR code on a notice or a chat message. */
 function Phone({ children }: { children: ReactNode }) {
-  const { t, lang, setLang } = useI18n();
-  return (
-    <div style={{ minHeight: '100vh', background: '#eef3fa', padding: '12px 12px 32px' }}>
-      <div style={{ maxWidth: 480, margin: '0 auto' }}>
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 12 }}>
-          <Typography.Text strong style={{ fontSize: 16, color: '#1d5fb4' }}>
-            {t('survey.title')}
-          </Typography.Text>
-          <Segmented
-            size="small"
-            aria-label={t('header.language')}
-            value={lang}
-            onChange={(v) => setLang(v as 'zh' | 'en')}
-            options={[
-              { value: 'zh', label: '中文' },
-              { value: 'en', label: 'EN' },
-            ]}
-          />
-        </div>
-        {children}
-      </div>
-    </div>
-  );
+  const { t } = useI18n();
+  return <PublicPhoneFrame title={t('survey.title')}>{children}</PublicPhoneFrame>;
 }
 
 /**
