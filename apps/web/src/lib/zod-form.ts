@@ -21,13 +21,15 @@ function isMissingValue(issue: z.ZodError['issues'][number]): boolean {
 
 /**
  * Groups zod issues by field. Array-item issues (positions.2) are reported on the array field,
- * because the form shows one control for the whole list.
+ * because the form shows one control for the whole list. `rename` maps a contract path the form shows
+ * under another control ("borrowingOrg.name" → "orgName", "startDate" → "dates") to that control.
  */
 export function zodIssuesToFields(
   error: z.ZodError,
   translate: (m: string) => string,
   knownFields?: readonly string[],
   requiredText?: string,
+  rename?: Readonly<Record<string, string>>,
 ): { fields: FieldErrorEntry[]; general: string[] } {
   const byName = new Map<string, FieldErrorEntry>();
   const general: string[] = [];
@@ -35,7 +37,7 @@ export function zodIssuesToFields(
     // A missing value fails zod's type check with its generic English text before any of the
     // contract's Chinese messages can apply; show a plain "required" instead.
     const message = isMissingValue(issue) && requiredText ? requiredText : issue.message;
-    const first = issue.path[0];
+    const first = rename?.[issue.path.join('.')] ?? issue.path[0];
     if (first === undefined || (knownFields && !knownFields.includes(String(first)))) {
       general.push(translate(message));
       continue;
@@ -95,10 +97,11 @@ export function validateInto<S extends z.ZodType>(
   translate: (m: string) => string,
   knownFields?: readonly string[],
   requiredText?: string,
+  rename?: Readonly<Record<string, string>>,
 ): { ok: true; data: z.output<S> } | { ok: false; general: string[] } {
   const r = schema.safeParse(input);
   if (r.success) return { ok: true, data: r.data };
-  const { fields, general } = zodIssuesToFields(r.error, translate, knownFields, requiredText);
+  const { fields, general } = zodIssuesToFields(r.error, translate, knownFields, requiredText, rename);
   form.setFields(fields);
   if (fields[0]) form.scrollToField(fields[0].name);
   return { ok: false, general };

@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { secondmentInput } from '@cwp/contracts/burden.contract';
 import { BORROWER_LEVELS, secondmentForbidden, type BorrowerLevel } from '@cwp/domain/burden';
 import { toIsoDate } from '../../../lib/dates.ts';
-import { clearChangedErrors, showSubmitError } from '../../../lib/zod-form.ts';
+import { clearChangedErrors, showSubmitError, validateInto } from '../../../lib/zod-form.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { WorkerSelect } from '../../workers/components/worker-select.tsx';
 import { useRequestSecondment } from '../api/secondments.ts';
@@ -27,11 +27,8 @@ export function SecondmentModal({ org, open, onClose }: { org: string; open: boo
     const v = form.getFieldsValue();
     const dates = (v.dates ?? []) as Dayjs[];
     const input = { workerId: v.workerId, borrowingOrg: { name: v.orgName ?? '', level: v.level }, startDate: toIsoDate(dates[0]) ?? undefined, endDate: toIsoDate(dates[1]) ?? undefined, reason: v.reason ?? '' };
-    const parsed = secondmentInput.safeParse(input);
-    if (!parsed.success) {
-      form.setFields(parsed.error.issues.map((i) => ({ name: FIELD_OF[i.path.join('.')] ?? String(i.path[0]), errors: [tm(i.message)] })));
-      return;
-    }
+    const parsed = validateInto(form, secondmentInput, input, tm, FIELDS, t('form.required'), FIELD_OF);
+    if (!parsed.ok) return setGeneral(parsed.general);
     try {
       await request.mutateAsync(parsed.data);
       message.success(t('burden.requestedDone'));
