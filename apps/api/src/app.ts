@@ -16,6 +16,8 @@ import { JSON_BODY_LIMIT } from './plugins/request-limits.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { securityPolicyRoutes } from './modules/security-policy/security-policy.routes.ts';
+import { SecurityPolicyStore } from './modules/security-policy/security-policy.service.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { ensureShippedPacks } from './modules/grading/grading-packs.ts';
 import { gradingRoutes } from './modules/grading/grading.routes.ts';
@@ -115,18 +117,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const db = database.db;
-  const policy = { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs };
-  await registerAuth(app, { db, secret: config.sessionSecret, policy });
+  const policies = new SecurityPolicyStore(db, config.securityDefaults);
+  await registerAuth(app, { db, secret: config.sessionSecret, policies });
   registerInputGuard(app);
 
   app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 Health' } }, async () => {
     await pingDatabase(db);
     return { status: 'ok', db: database.kind };
   });
-  authRoutes(app, { db, policy, loginPolicy: config.loginPolicy });
+  authRoutes(app, { db, policies });
+  securityPolicyRoutes(app, { policies });
   orgRoutes(app, { db });
   workersRoutes(app, { db, crypto });
-  usersRoutes(app, { db });
+  usersRoutes(app, { db, policies });
   openDataAdminRoutes(app, { db });
   await openDataPublicRoutes(app, { db });
   // Chains records written before the SM3 chain existed (an upgrade), once, before anything new is audited.

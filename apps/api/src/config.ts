@@ -4,6 +4,7 @@ import { resolve, join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_CAREER_POLICY, type CareerPolicy } from '@cwp/domain/career';
 import { DEFAULT_TRAINING_POLICY, type TrainingPolicy } from '@cwp/domain/training';
+import { DEFAULT_PASSWORD_RULES, type SecurityPolicyFields } from '@cwp/contracts/security-policy.contract';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -23,6 +24,7 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  // The next five are defaults: once the security administrator saves a policy (安全策略), the saved one applies.
   /** Lockout (issue 8): this many consecutive failed logins for one username or from one address lock it… */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(20).default(5),
   /** …for this many minutes. */
@@ -63,9 +65,8 @@ export interface AppConfig {
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
   readonly sessionSecret: string;
-  readonly sessionIdleMs: number;
-  readonly sessionMaxMs: number;
-  readonly loginPolicy: { maxFailures: number; lockMs: number; ratePerMinute: number };
+  /** Password, lockout and session policy until the security administrator saves one (modules/security-policy). */
+  readonly securityDefaults: SecurityPolicyFields;
   readonly demo: boolean;
   readonly demoPassword: string;
   readonly orgPrefix: string;
@@ -104,9 +105,14 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { repo
     dataDir,
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(join(dataDir, 'session-secret')),
-    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
-    sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
-    loginPolicy: Object.freeze({ maxFailures: e.LOGIN_MAX_FAILURES, lockMs: e.LOGIN_LOCK_MINUTES * 60_000, ratePerMinute: e.LOGIN_RATE_PER_MINUTE }),
+    securityDefaults: Object.freeze({
+      ...DEFAULT_PASSWORD_RULES,
+      loginMaxFailures: e.LOGIN_MAX_FAILURES,
+      loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+      loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
+      sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+      sessionMaxHours: e.SESSION_MAX_HOURS,
+    }),
     demo: e.DEMO === 'on',
     demoPassword: e.DEMO_PASSWORD ?? 'Demo@123456',
     orgPrefix: e.ORG_PREFIX,

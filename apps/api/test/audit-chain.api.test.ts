@@ -50,7 +50,7 @@ describe('issue 8 audit chain (SM3)', () => {
     expect((await readChainState(db))!.headHash).toBe(all.at(-1)!.hash);
 
     const failed = all.filter((r) => r.action === 'login' && r.outcome === 'failure');
-    expect(failed.map((r) => r.actorName)).toEqual(expect.arrayContaining(['daimiao', 'no-such-user']));
+    expect(failed.map((r) => r.actorName)).toEqual(expect.arrayContaining(['daimiao', 'no-…（未知账号 unknown, 12）']));
     expect(failed.every((r) => r.ip === '127.0.0.1')).toBe(true);
   });
 

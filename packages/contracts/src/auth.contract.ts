@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   'users:manage',
   /** Grant roles and data scopes to accounts and authorise new ones (security administrator, 三员分立). */
   'roles:manage',
+  /** Password, lockout and session policy (security administrator, 三员分立). */
+  'policy:manage',
   'audit:read',
   'stats:read',
   'stats:snapshot',
@@ -114,7 +116,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   community_secretary: ['org:read', 'workers:read', 'workers:export', 'stats:read', 'staffing:read', 'grading:read', 'training:read', 'assessment:read', 'incentives:read', 'daily:manage', 'supervision:read', 'supervision:disclose', 'burden:read', 'burden:record'],
   worker: ['workers:read'],
   auditor: ['audit:read'],
-  security_admin: ['roles:manage'],
+  security_admin: ['roles:manage', 'policy:manage'],
 };
 
 export const loginInput = z.object({

@@ -5,7 +5,8 @@ import { msg } from '@cwp/contracts/messages';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../security/actor.ts';
-import { resolveSession, type SessionPolicy } from '../modules/auth/auth.service.ts';
+import { resolveSession } from '../modules/auth/auth.service.ts';
+import { sessionPolicyOf, type SecurityPolicyStore } from '../modules/security-policy/security-policy.service.ts';
 
 export const SESSION_COOKIE = 'cwp_session';
 
@@ -27,7 +28,7 @@ const PUBLIC_ROUTES = new Set(['/api/auth/login', '/api/health', '/api/openapi.j
 const isPublic = (url: string) => PUBLIC_ROUTES.has(url) || url.startsWith('/api/docs') || url.startsWith('/api/public/');
 
 /** Routes a user who must change their password can still reach. */
-const PASSWORD_CHANGE_ALLOWED = new Set(['/api/me', '/api/auth/change-password', '/api/auth/logout', '/api/auth/logout-all', '/api/auth/login']);
+const PASSWORD_CHANGE_ALLOWED = new Set(['/api/me', '/api/auth/password-rules', '/api/auth/change-password', '/api/auth/logout', '/api/auth/logout-all', '/api/auth/login']);
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const CSRF_MESSAGE = msg('请求来源校验失败，请刷新页面后重试', 'The request could not be verified as coming from this site; reload the page and retry');
@@ -60,7 +61,7 @@ export function checkCsrf(request: FastifyRequest): void {
   if (request.headers[CSRF_HEADER] !== CSRF_HEADER_VALUE) throw new AppError('CSRF_REJECTED', CSRF_MESSAGE);
 }
 
-export async function registerAuth(app: FastifyInstance, opts: { db: Db; secret: string; policy: SessionPolicy }) {
+export async function registerAuth(app: FastifyInstance, opts: { db: Db; secret: string; policies: SecurityPolicyStore }) {
   await app.register(cookie, { secret: opts.secret });
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
@@ -70,7 +71,8 @@ export async function registerAuth(app: FastifyInstance, opts: { db: Db; secret:
     if (!raw) return;
     const unsigned = request.unsignCookie(raw);
     if (!unsigned.valid || !unsigned.value) return;
-    const resolved = await resolveSession({ db: opts.db, policy: opts.policy, token: unsigned.value, ip: request.ip });
+    const policy = sessionPolicyOf(await opts.policies.current());
+    const resolved = await resolveSession({ db: opts.db, policy, token: unsigned.value, ip: request.ip });
     if (resolved) request.auth = { ...resolved, token: unsigned.value };
   });
   // Authentication before validation: an anonymous caller learns nothing from input errors.

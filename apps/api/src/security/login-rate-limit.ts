@@ -6,21 +6,20 @@
 export class LoginRateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
-  constructor(private readonly perMinute: number) {}
-
   /**
    * Counts one attempt. `allowed` is false when the address is over its budget for the current minute;
    * `firstRefusal` marks the one refusal per window worth an audit row (a flood would otherwise fill the log).
+   * The budget is passed each time because the security administrator may change it.
    */
-  hit(address: string, now = Date.now()): { allowed: boolean; firstRefusal: boolean } {
+  hit(address: string, perMinute: number, now = Date.now()): { allowed: boolean; firstRefusal: boolean } {
     const w = this.windows.get(address);
     if (!w || now - w.start >= 60_000) {
       if (this.windows.size >= 10_000) this.prune(now);
       this.windows.set(address, { start: now, count: 1 });
-      return { allowed: 1 <= this.perMinute, firstRefusal: false };
+      return { allowed: 1 <= perMinute, firstRefusal: false };
     }
     w.count += 1;
-    return { allowed: w.count <= this.perMinute, firstRefusal: w.count === this.perMinute + 1 };
+    return { allowed: w.count <= perMinute, firstRefusal: w.count === perMinute + 1 };
   }
 
   /** Seconds until the address's window ends (for Retry-After). */

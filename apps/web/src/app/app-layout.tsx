@@ -135,6 +135,7 @@ export function AppLayout() {
     if (hasPermission(me, 'stats:read')) out.push({ key: '/stats', icon: <BarChartOutlined />, label: t('menu.stats') });
     const admin: MenuItem[] = [];
     if (hasPermission(me, 'users:manage') || hasPermission(me, 'roles:manage')) admin.push({ key: '/admin/users', label: t('menu.users') });
+    if (hasPermission(me, 'policy:manage')) admin.push({ key: '/admin/security-policy', label: t('menu.securityPolicy') });
     if (hasPermission(me, 'audit:read')) admin.push({ key: '/admin/audit', icon: <AuditOutlined />, label: t('menu.audit') });
     if (hasPermission(me, 'openapi:manage')) admin.push({ key: '/admin/open-data', label: t('menu.openData') });
     if (admin.length) out.push({ key: 'admin', icon: <SettingOutlined />, label: t('menu.admin'), children: admin });

@@ -76,6 +76,7 @@ const UsersPage = lazy(() => import('../pages/users-page.tsx'));
 const SessionsPage = lazy(() => import('../pages/sessions-page.tsx'));
 const AuditPage = lazy(() => import('../pages/audit-page.tsx'));
 const AdminApiKeysPage = lazy(() => import('../pages/admin-api-keys-page.tsx'));
+const AdminSecurityPolicyPage = lazy(() => import('../pages/admin-security-policy-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
 
 const guard = (perm: Permission, page: ReactNode) => <RequirePermission perm={perm}>{page}</RequirePermission>;
@@ -166,6 +167,7 @@ export function AppRoutes() {
           {/* Two administrators share the accounts page (三员分立); the page checks users:manage or roles:manage. */}
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="account/sessions" element={<SessionsPage />} />
+          <Route path="admin/security-policy" element={guard('policy:manage', <AdminSecurityPolicyPage />)} />
           <Route path="admin/audit" element={guard('audit:read', <AuditPage />)} />
           <Route path="admin/open-data" element={guard('openapi:manage', <AdminApiKeysPage />)} />
           <Route path="*" element={<NotFoundPage />} />

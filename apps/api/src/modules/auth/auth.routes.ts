@@ -9,17 +9,21 @@ import { requireAuth, SESSION_COOKIE } from '../../plugins/auth-plugin.ts';
 import { LoginRateLimiter } from '../../security/login-rate-limit.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import * as auth from './auth.service.ts';
-import type { LoginPolicy } from './login-guard.ts';
+import { auditName } from './login-guard.ts';
+import { loginPolicyOf, passwordRulesOf, sessionPolicyOf, type SecurityPolicyStore } from '../security-policy/security-policy.service.ts';
 
-export function authRoutes(app: FastifyInstance, deps: { db: Db; policy: auth.SessionPolicy; loginPolicy: LoginPolicy }) {
+export function authRoutes(app: FastifyInstance, deps: { db: Db; policies: SecurityPolicyStore }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db, policy, loginPolicy } = deps;
-  const limiter = new LoginRateLimiter(loginPolicy.ratePerMinute);
+  const { db, policies } = deps;
+  const limiter = new LoginRateLimiter();
 
   r.post('/api/auth/login', { schema: { tags: ['auth'], summary: '登录 Log in', body: loginInput, response: { 200: me } } }, async (request, reply) => {
-    const rate = limiter.hit(request.ip);
+    const current = await policies.current();
+    const policy = sessionPolicyOf(current);
+    const loginPolicy = loginPolicyOf(current);
+    const rate = limiter.hit(request.ip, loginPolicy.ratePerMinute);
     if (!rate.allowed) {
-      if (rate.firstRefusal) await insertAudit(db, { actorUserId: null, actorName: request.body.username.slice(0, 64), ip: request.ip, action: 'login', outcome: 'failure', detail: { reason: 'rate_limited' } });
+      if (rate.firstRefusal) await insertAudit(db, { actorUserId: null, actorName: auditName(request.body.username, undefined), ip: request.ip, action: 'login', outcome: 'failure', detail: { reason: 'rate_limited' } });
       reply.header('retry-after', String(limiter.retryAfter(request.ip)));
       throw new AppError('RATE_LIMITED', msg('登录尝试过于频繁，请稍后再试', 'Too many login attempts; please wait a moment'));
     }
@@ -53,6 +57,7 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; policy: auth.Se
 
   r.get('/api/auth/sessions', { schema: { tags: ['auth'], summary: '我的登录会话 My open sessions', response: { 200: sessionListResponse } } }, async (request) => {
     const ctx = requireAuth(request);
+    const policy = sessionPolicyOf(await policies.current());
     return { items: await auth.listSessions({ db, policy, actor: ctx.actor, tokenHash: ctx.tokenHash }) };
   });
 
@@ -77,7 +82,8 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; policy: auth.Se
     { schema: { tags: ['auth'], summary: '修改密码 Change password', body: changePasswordInput, response: { 200: okResponse } } },
     async (request) => {
       const ctx = requireAuth(request);
-      await auth.changePassword({ db, actor: ctx.actor, tokenHash: ctx.tokenHash, ...request.body });
+      const rules = passwordRulesOf(await policies.current());
+      await auth.changePassword({ db, rules, actor: ctx.actor, tokenHash: ctx.tokenHash, ...request.body });
       return { ok: true as const };
     },
   );

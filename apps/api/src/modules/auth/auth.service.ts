@@ -8,7 +8,8 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from '../../security/
 import { insertAudit } from '../audit/audit.queries.ts';
 import * as q from './auth.queries.ts';
 import { listLiveSessions, rememberPassword, revokeSessionById } from './identity.queries.ts';
-import { clearLoginFailures, lockedError, recordFailure, refuseIfLocked, type LoginPolicy } from './login-guard.ts';
+import type { PasswordRules } from '@cwp/contracts/security-policy.contract';
+import { auditName, clearLoginFailures, lockedError, recordFailure, refuseIfLocked, type LoginPolicy } from './login-guard.ts';
 import { checkPasswordPolicy } from './password-policy.ts';
 
 export interface SessionPolicy {
@@ -35,11 +36,12 @@ export async function login(opts: {
 }): Promise<{ token: string; actor: Actor; mustChangePassword: boolean }> {
   const { db, loginPolicy } = opts;
   const now = new Date();
-  await refuseIfLocked(db, loginPolicy, opts.username, opts.ip, now);
   const user = await q.findUserByUsername(db, opts.username);
+  const name = auditName(opts.username, user?.username);
+  await refuseIfLocked(db, loginPolicy, opts.username, name, opts.ip, now);
   const fail = async (reason: string) => {
-    await insertAudit(db, { actorUserId: user?.id ?? null, actorName: (user?.username ?? opts.username).slice(0, 64), ip: opts.ip, action: 'login', outcome: 'failure', detail: { reason } });
-    const locked = await recordFailure(db, loginPolicy, opts.username, opts.ip, now);
+    await insertAudit(db, { actorUserId: user?.id ?? null, actorName: name, ip: opts.ip, action: 'login', outcome: 'failure', detail: { reason } });
+    const locked = await recordFailure(db, loginPolicy, opts.username, name, opts.ip, now);
     throw locked ? lockedError(loginPolicy) : new AppError('UNAUTHENTICATED', BAD_LOGIN);
   };
   if (!user || !user.active) {
@@ -127,18 +129,18 @@ export async function describeMe(opts: { db: Db; actor: Actor; mustChangePasswor
 }
 
 /** Changing one's password ends every other session of the account; the password policy applies in full. */
-export async function changePassword(opts: { db: Db; actor: Actor; tokenHash: string; currentPassword: string; newPassword: string }) {
+export async function changePassword(opts: { db: Db; rules: PasswordRules; actor: Actor; tokenHash: string; currentPassword: string; newPassword: string }) {
   const user = await q.findUserById(opts.db, opts.actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, opts.currentPassword))) {
     throw new AppError('VALIDATION_FAILED', msg('当前密码不正确', 'The current password is wrong'), [
       { path: 'currentPassword', message: msg('当前密码不正确', 'The current password is wrong') },
     ]);
   }
-  await checkPasswordPolicy(opts.db, { username: user.username, password: opts.newPassword, field: 'newPassword', userId: user.id, currentHash: user.passwordHash });
+  await checkPasswordPolicy(opts.db, opts.rules, { username: user.username, password: opts.newPassword, field: 'newPassword', userId: user.id, currentHash: user.passwordHash });
   const passwordHash = await hashPassword(opts.newPassword);
   await opts.db.transaction(async (tx) => {
     await q.setPassword(tx, user.id, passwordHash, false);
-    await rememberPassword(tx, user.id, passwordHash);
+    await rememberPassword(tx, user.id, passwordHash, opts.rules.history);
     await q.revokeUserSessions(tx, user.id, opts.tokenHash);
     await insertAudit(tx, { actorUserId: user.id, actorName: user.username, ip: opts.actor.ip, action: 'password_change', objectType: 'user', objectId: String(user.id), outcome: 'success' });
   });

@@ -3,28 +3,26 @@ import type { Db } from '../../db/database.ts';
 import { loginThrottle, passwordHistory } from '../../db/schema-identity.ts';
 import { sessions } from '../../db/schema.ts';
 
-/** How many earlier passwords "not one of the last N" looks at (the current one included). */
-export const PASSWORD_HISTORY_DEPTH = 5;
-
-export async function recentPasswordHashes(db: Db, userId: number): Promise<string[]> {
+/** The newest `depth` passwords of the account ("not one of the last N", the current one included). */
+export async function recentPasswordHashes(db: Db, userId: number, depth: number): Promise<string[]> {
   const rows = await db
     .select({ hash: passwordHistory.passwordHash })
     .from(passwordHistory)
     .where(eq(passwordHistory.userId, userId))
     .orderBy(desc(passwordHistory.id))
-    .limit(PASSWORD_HISTORY_DEPTH);
+    .limit(depth);
   return rows.map((r) => r.hash);
 }
 
-/** Remembers a password just set and forgets all but the newest N. */
-export async function rememberPassword(db: Db, userId: number, passwordHash: string): Promise<void> {
+/** Remembers a password just set and forgets all but the newest `depth` (the policy's history depth). */
+export async function rememberPassword(db: Db, userId: number, passwordHash: string, depth: number): Promise<void> {
   await db.insert(passwordHistory).values({ userId, passwordHash });
   const keep = db
     .select({ id: passwordHistory.id })
     .from(passwordHistory)
     .where(eq(passwordHistory.userId, userId))
     .orderBy(desc(passwordHistory.id))
-    .limit(PASSWORD_HISTORY_DEPTH);
+    .limit(depth);
   await db.delete(passwordHistory).where(and(eq(passwordHistory.userId, userId), sql`${passwordHistory.id} not in (${keep})`));
 }
 

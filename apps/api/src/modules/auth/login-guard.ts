@@ -21,6 +21,17 @@ export function throttleKeys(username: string, ip: string | null): ThrottleKey[]
   return keys;
 }
 
+/**
+ * The name an attempt is audited under: the account's own username when one exists, otherwise only the first
+ * characters of what was typed. People sometimes type their password into the username box, and the audit
+ * log must not keep it; three characters and the length are enough to see a guessing run.
+ */
+export function auditName(typed: string, accountUsername: string | undefined): string {
+  if (accountUsername) return accountUsername;
+  const t = typed.trim();
+  return `${t.slice(0, 3)}…（未知账号 unknown, ${t.length}）`;
+}
+
 export function lockedError(policy: LoginPolicy): AppError {
   const minutes = Math.round(policy.lockMs / 60_000);
   return new AppError(
@@ -30,12 +41,12 @@ export function lockedError(policy: LoginPolicy): AppError {
 }
 
 /** Refuses an attempt while its username or its address is locked; the refusal is audited. */
-export async function refuseIfLocked(db: Db, policy: LoginPolicy, username: string, ip: string | null, now: Date): Promise<void> {
+export async function refuseIfLocked(db: Db, policy: LoginPolicy, username: string, name: string, ip: string | null, now: Date): Promise<void> {
   const lock = await activeLock(db, throttleKeys(username, ip), now);
   if (!lock) return;
   await insertAudit(db, {
     actorUserId: null,
-    actorName: username.slice(0, 64),
+    actorName: name,
     ip,
     action: 'login',
     outcome: 'failure',
@@ -45,18 +56,18 @@ export async function refuseIfLocked(db: Db, policy: LoginPolicy, username: stri
 }
 
 /** Counts a failed attempt against the username and the address; a key reaching the limit is locked and audited. */
-export async function recordFailure(db: Db, policy: LoginPolicy, username: string, ip: string | null, now: Date): Promise<boolean> {
+export async function recordFailure(db: Db, policy: LoginPolicy, username: string, name: string, ip: string | null, now: Date): Promise<boolean> {
   let locked = false;
   for (const k of throttleKeys(username, ip)) {
     if (await countFailure(db, k, now, policy.maxFailures, policy.lockMs)) {
       locked = true;
       await insertAudit(db, {
         actorUserId: null,
-        actorName: username.slice(0, 64),
+        actorName: name,
         ip,
         action: 'login_lockout',
         objectType: k.kind,
-        objectId: k.key,
+        objectId: k.kind === 'account' ? name : k.key,
         outcome: 'failure',
         detail: { failures: policy.maxFailures, minutes: Math.round(policy.lockMs / 60_000) },
       });

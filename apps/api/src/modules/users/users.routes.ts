@@ -4,11 +4,12 @@ import { idParam, okResponse } from '@cwp/contracts/common.contract';
 import { assignRoleInput, createUserInput, listUsersQuery, resetPasswordInput, updateUserInput, userItem, userListResponse } from '@cwp/contracts/users.contract';
 import type { Db } from '../../db/database.ts';
 import { requireAnyPermission, requirePermission } from '../../plugins/auth-plugin.ts';
+import { passwordRulesOf, type SecurityPolicyStore } from '../security-policy/security-policy.service.ts';
 import * as users from './users.service.ts';
 
-export function usersRoutes(app: FastifyInstance, deps: { db: Db }) {
+export function usersRoutes(app: FastifyInstance, deps: { db: Db; policies: SecurityPolicyStore }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = deps;
+  const { db, policies } = deps;
 
   r.get('/api/users', { schema: { tags: ['users'], summary: '账号列表 Accounts', querystring: listUsersQuery, response: { 200: userListResponse } } }, async (request) => {
     // Both administrators of accounts see the list; what each may do with a row differs (三员分立).
@@ -18,7 +19,7 @@ export function usersRoutes(app: FastifyInstance, deps: { db: Db }) {
 
   r.post('/api/users', { schema: { tags: ['users'], summary: '新建账号 Create account', body: createUserInput, response: { 200: userItem } } }, async (request) => {
     const actor = requirePermission(request, 'users:manage');
-    return users.createUser({ db, actor, input: request.body });
+    return users.createUser({ db, rules: passwordRulesOf(await policies.current()), actor, input: request.body });
   });
 
   r.patch('/api/users/:id', { schema: { tags: ['users'], summary: '修改账号 Update account', params: idParam, body: updateUserInput, response: { 200: userItem } } }, async (request) => {
@@ -40,7 +41,7 @@ export function usersRoutes(app: FastifyInstance, deps: { db: Db }) {
     { schema: { tags: ['users'], summary: '重置密码 Reset password', params: idParam, body: resetPasswordInput, response: { 200: okResponse } } },
     async (request) => {
       const actor = requirePermission(request, 'users:manage');
-      await users.resetPassword({ db, actor, id: request.params.id, newPassword: request.body.newPassword });
+      await users.resetPassword({ db, rules: passwordRulesOf(await policies.current()), actor, id: request.params.id, newPassword: request.body.newPassword });
       return { ok: true as const };
     },
   );

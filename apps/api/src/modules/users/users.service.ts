@@ -9,6 +9,7 @@ import { insertAudit } from '../audit/audit.queries.ts';
 import { revokeUserSessions } from '../auth/auth.queries.ts';
 import { rememberPassword } from '../auth/identity.queries.ts';
 import { checkPasswordPolicy } from '../auth/password-policy.ts';
+import type { PasswordRules } from '@cwp/contracts/security-policy.contract';
 import * as q from './users.queries.ts';
 
 const USER_NOT_FOUND = msg('该账号不存在', 'No such account');
@@ -71,10 +72,10 @@ export async function listUsers(opts: { db: Db; q?: string; page: number; pageSi
  * unauthorised (no login) until the security administrator grants them (三员分立), and its holder must
  * change the initial password at first login.
  */
-export async function createUser(opts: { db: Db; actor: Actor; input: CreateUserInput }): Promise<UserItem> {
-  const { db, actor, input } = opts;
+export async function createUser(opts: { db: Db; rules: PasswordRules; actor: Actor; input: CreateUserInput }): Promise<UserItem> {
+  const { db, rules, actor, input } = opts;
   await checkAssignment(db, input.role, input.scopeCode, input.workerId, true);
-  await checkPasswordPolicy(db, { username: input.username, password: input.initialPassword, field: 'initialPassword' });
+  await checkPasswordPolicy(db, rules, { username: input.username, password: input.initialPassword, field: 'initialPassword' });
   const passwordHash = await hashPassword(input.initialPassword);
   try {
     const id = await db.transaction(async (tx) => {
@@ -88,7 +89,7 @@ export async function createUser(opts: { db: Db; actor: Actor; input: CreateUser
         mustChangePassword: true,
         authorized: false,
       });
-      await rememberPassword(tx, row.id, passwordHash);
+      await rememberPassword(tx, row.id, passwordHash, rules.history);
       await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'user_create', objectType: 'user', objectId: String(row.id), outcome: 'success', detail: { requestedRole: input.role, requestedScopeCode: input.scopeCode } });
       return row.id;
     });
@@ -141,16 +142,16 @@ export async function assignRole(opts: { db: Db; actor: Actor; id: number; input
 }
 
 /** A reset by the system administrator: the password policy applies and the holder must change it at next login. */
-export async function resetPassword(opts: { db: Db; actor: Actor; id: number; newPassword: string }): Promise<void> {
-  const { db, actor, id } = opts;
+export async function resetPassword(opts: { db: Db; rules: PasswordRules; actor: Actor; id: number; newPassword: string }): Promise<void> {
+  const { db, rules, actor, id } = opts;
   const target = await q.findUser(db, id);
   if (!target) throw notFound(USER_NOT_FOUND);
   if (id === actor.userId) throw new AppError('FORBIDDEN', OWN_PASSWORD);
-  await checkPasswordPolicy(db, { username: target.user.username, password: opts.newPassword, field: 'newPassword', userId: id, currentHash: target.user.passwordHash });
+  await checkPasswordPolicy(db, rules, { username: target.user.username, password: opts.newPassword, field: 'newPassword', userId: id, currentHash: target.user.passwordHash });
   const passwordHash = await hashPassword(opts.newPassword);
   await db.transaction(async (tx) => {
     await q.updateUser(tx, id, { passwordHash, mustChangePassword: true });
-    await rememberPassword(tx, id, passwordHash);
+    await rememberPassword(tx, id, passwordHash, rules.history);
     await revokeUserSessions(tx, id);
     await insertAudit(tx, { actorUserId: actor.userId, actorName: actor.username, ip: actor.ip, action: 'password_reset', objectType: 'user', objectId: String(id), outcome: 'success' });
   });

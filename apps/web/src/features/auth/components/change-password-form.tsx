@@ -4,6 +4,7 @@ import { changePasswordInput } from '@cwp/contracts/auth.contract';
 import { ApiError } from '../../../lib/api-client.ts';
 import { apiFieldsToFields, clearChangedErrors, validateInto } from '../../../lib/zod-form.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { usePasswordRules } from '../../security-policy/api/security-policy.ts';
 import { useChangePassword } from '../api/change-password.ts';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
@@ -12,6 +13,7 @@ export function ChangePasswordForm({ onDone, onCancel }: { onDone: () => void; o
   const { t, tm, errorText } = useI18n();
   const [form] = Form.useForm();
   const mutation = useChangePassword();
+  const rules = usePasswordRules();
   const [error, setError] = useState<string | null>(null);
 
   const submit = async () => {
@@ -37,7 +39,7 @@ export function ChangePasswordForm({ onDone, onCancel }: { onDone: () => void; o
       <Form.Item name="currentPassword" label={t('auth.currentPassword')} required>
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <Form.Item name="newPassword" label={t('auth.newPassword')} required extra={t('auth.passwordRule')}>
+      <Form.Item name="newPassword" label={t('auth.newPassword')} required extra={rules.data ? t('auth.passwordRuleLive', { min: rules.data.minLength, classes: rules.data.minClasses, history: rules.data.history }) : t('auth.passwordRule')}>
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item name="confirmPassword" label={t('auth.confirmPassword')} required>
