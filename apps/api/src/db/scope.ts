@@ -14,7 +14,13 @@ export function withinScope(column: AnyPgColumn | SQL, scopeCode: string): SQL {
   if (scopeCode === '') return sql`true`;
   // Byte-wise comparison whatever the database locale: prefix ranges on digits need no linguistic rules,
   // and it lets the C-collated and pattern-ops indexes serve the range.
-  return sql`${column} collate "C" like ${`${scopeCode}%`}`;
+  return sql`${column} collate "C" like ${scopePrefixPattern(scopeCode)}`;
+}
+
+/** The LIKE pattern of a scope, for prepared queries that take it as a parameter ('%' for the national scope). */
+export function scopePrefixPattern(scopeCode: string): string {
+  if (!/^\d*$/.test(scopeCode)) throw new Error(`invalid scope code ${scopeCode}`);
+  return `${scopeCode}%`;
 }
 
 /** Rows of `workers` an actor may see: their code prefix, narrowed to their own record for the worker role. */

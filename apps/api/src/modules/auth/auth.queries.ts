@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
+import { preparedOnce } from '../../db/prepared.ts';
 import { orgUnits, sessions, users } from '../../db/schema.ts';
 
 export async function findUserByUsername(db: Db, username: string) {
@@ -23,14 +24,18 @@ export async function insertSession(
   await db.insert(sessions).values(s);
 }
 
-/** The live session for a token with its user, or nothing when revoked, expired or the user was disabled. */
-export async function findLiveSession(db: Db, tokenHash: string) {
-  const [row] = await db
+const liveSession = (db: Db) =>
+  db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), eq(users.active, true), eq(users.authorized, true)))
-    .limit(1);
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), isNull(sessions.revokedAt), eq(users.active, true), eq(users.authorized, true)))
+    .limit(1)
+    .prepare('cwp_live_session');
+
+/** The live session for a token with its user, or nothing when revoked, expired or the user was disabled. Runs on every request, hence prepared. */
+export async function findLiveSession(db: Db, tokenHash: string) {
+  const [row] = await preparedOnce(db, 'cwp_live_session', liveSession).execute({ tokenHash });
   return row;
 }
 

@@ -1,7 +1,8 @@
 import { aliasedTable, and, asc, count, eq, gt, gte, ilike, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { orgUnits, workerHistory, workers } from '../../db/schema.ts';
-import { workerScope, withinScope } from '../../db/scope.ts';
+import { preparedOnce } from '../../db/prepared.ts';
+import { scopePrefixPattern, workerScope, withinScope } from '../../db/scope.ts';
 import type { Actor } from '../../security/actor.ts';
 
 export type WorkerRow = typeof workers.$inferSelect;
@@ -86,14 +87,28 @@ export async function listWorkersAfter(db: Db, actor: Actor, f: WorkerFilter, af
     .limit(limit);
 }
 
-export async function findWorkerInScope(db: Db, actor: Actor, id: number) {
-  const [row] = await db
+// The detail read is the hottest query of the product, so it is prepared with the scope as a parameter: the
+// same filter as workerScope (a code prefix, and for the worker role their own record only).
+const workerInScope = (own: boolean) => (db: Db) =>
+  db
     .select(listColumns)
     .from(workers)
     .innerJoin(street, eq(street.code, workers.streetCode))
     .innerJoin(community, eq(community.code, workers.communityCode))
-    .where(and(eq(workers.id, id), workerScope(actor)))
-    .limit(1);
+    .where(
+      and(
+        eq(workers.id, sql.placeholder('id')),
+        sql`${workers.communityCode} collate "C" like ${sql.placeholder('prefix')}`,
+        own ? eq(workers.id, sql.placeholder('ownId')) : undefined,
+      ),
+    )
+    .limit(1)
+    .prepare(own ? 'cwp_own_worker' : 'cwp_worker_in_scope');
+
+export async function findWorkerInScope(db: Db, actor: Actor, id: number) {
+  const own = actor.role === 'worker';
+  const query = preparedOnce(db, own ? 'cwp_own_worker' : 'cwp_worker_in_scope', workerInScope(own));
+  const [row] = await query.execute({ id, prefix: scopePrefixPattern(actor.scopeCode), ownId: actor.workerId ?? -1 });
   return row;
 }
 
