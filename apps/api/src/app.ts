@@ -118,7 +118,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const db = database.db;
   const policies = new SecurityPolicyStore(db, config.securityDefaults);
-  await registerAuth(app, { db, secret: config.sessionSecret, policies });
+  await registerAuth(app, { db, secret: config.sessionSecret, policies, sessionCacheMs: config.sessionCacheMs });
   registerInputGuard(app);
 
   app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 Health' } }, async () => {

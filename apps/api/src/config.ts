@@ -25,6 +25,11 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
   // The next five are defaults: once the security administrator saves a policy (安全策略), the saved one applies.
+  /**
+   * Milliseconds a signed-in session's lookup is remembered in process memory (0 = off). Revocations made in
+   * this process apply at once; made by another API process, within this time.
+   */
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(10_000).default(1000),
   /** Lockout (issue 8): this many consecutive failed logins for one username or from one address lock it… */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(20).default(5),
   /** …for this many minutes. */
@@ -67,6 +72,7 @@ export interface AppConfig {
   readonly sessionSecret: string;
   /** Password, lockout and session policy until the security administrator saves one (modules/security-policy). */
   readonly securityDefaults: SecurityPolicyFields;
+  readonly sessionCacheMs: number;
   readonly demo: boolean;
   readonly demoPassword: string;
   readonly orgPrefix: string;
@@ -105,6 +111,7 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { repo
     dataDir,
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(join(dataDir, 'session-secret')),
+    sessionCacheMs: e.SESSION_CACHE_MS,
     securityDefaults: Object.freeze({
       ...DEFAULT_PASSWORD_RULES,
       loginMaxFailures: e.LOGIN_MAX_FAILURES,

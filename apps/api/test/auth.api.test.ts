@@ -12,7 +12,8 @@ let auditor: string;
 const CHINESE = /[\u4e00-\u9fff]/;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Sessions are aged directly in the database here, as another process would: no per-process session cache.
+  t = await createTestApp({ env: { SESSION_CACHE_MS: '0' } });
   auditor = await t.login('auditor');
 });
 afterAll(() => t.close());
@@ -145,7 +146,7 @@ describe('session lifetime', () => {
   });
 
   it('SESSION_IDLE_MINUTES configures the idle limit', async () => {
-    const short = await createTestApp({ env: { SESSION_IDLE_MINUTES: '1' } });
+    const short = await createTestApp({ env: { SESSION_IDLE_MINUTES: '1', SESSION_CACHE_MS: '0' } });
     try {
       const res = await short.request({ method: 'POST', url: '/api/auth/login', body: { username: 'caiyuan', password: DEMO_PASSWORD } });
       const cookie = String([res.headers['set-cookie']].flat()[0]).split(';')[0]!;

@@ -46,7 +46,8 @@ async function savePolicy(change: Partial<typeof FLOOR>) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ env: { LOGIN_RATE_PER_MINUTE: '1000' } });
+  // The idle test ages a session directly in the database: no per-process session cache.
+  t = await createTestApp({ env: { LOGIN_RATE_PER_MINUTE: '1000', SESSION_CACHE_MS: '0' } });
   [anquan, auditor, admin] = [await login('anquan'), await login('auditor'), await login('admin')];
 });
 afterAll(() => t.close());

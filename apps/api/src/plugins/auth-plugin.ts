@@ -6,6 +6,7 @@ import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../security/actor.ts';
 import { resolveSession } from '../modules/auth/auth.service.ts';
+import { SessionCache } from '../modules/auth/session-cache.ts';
 import { sessionPolicyOf, type SecurityPolicyStore } from '../modules/security-policy/security-policy.service.ts';
 
 export const SESSION_COOKIE = 'cwp_session';
@@ -61,9 +62,10 @@ export function checkCsrf(request: FastifyRequest): void {
   if (request.headers[CSRF_HEADER] !== CSRF_HEADER_VALUE) throw new AppError('CSRF_REJECTED', CSRF_MESSAGE);
 }
 
-export async function registerAuth(app: FastifyInstance, opts: { db: Db; secret: string; policies: SecurityPolicyStore }) {
+export async function registerAuth(app: FastifyInstance, opts: { db: Db; secret: string; policies: SecurityPolicyStore; sessionCacheMs: number }) {
   await app.register(cookie, { secret: opts.secret });
   app.decorateRequest('auth', null);
+  const cache = new SessionCache(opts.sessionCacheMs);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     checkCsrf(request);
@@ -72,7 +74,7 @@ export async function registerAuth(app: FastifyInstance, opts: { db: Db; secret:
     const unsigned = request.unsignCookie(raw);
     if (!unsigned.valid || !unsigned.value) return;
     const policy = sessionPolicyOf(await opts.policies.current());
-    const resolved = await resolveSession({ db: opts.db, policy, token: unsigned.value, ip: request.ip });
+    const resolved = await resolveSession({ db: opts.db, policy, token: unsigned.value, ip: request.ip, cache });
     if (resolved) request.auth = { ...resolved, token: unsigned.value };
   });
   // Authentication before validation: an anonymous caller learns nothing from input errors.

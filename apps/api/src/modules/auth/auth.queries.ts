@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { preparedOnce } from '../../db/prepared.ts';
+import { sessionsChanged } from './session-cache.ts';
 import { orgUnits, sessions, users } from '../../db/schema.ts';
 
 export async function findUserByUsername(db: Db, username: string) {
@@ -44,10 +45,12 @@ export async function touchSession(db: Db, tokenHash: string, at: Date): Promise
 }
 
 export async function revokeSession(db: Db, tokenHash: string): Promise<void> {
+  sessionsChanged();
   await db.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
 }
 
 export async function revokeUserSessions(db: Db, userId: number, exceptTokenHash?: string): Promise<void> {
+  sessionsChanged();
   await db
     .update(sessions)
     .set({ revokedAt: new Date() })
@@ -61,6 +64,7 @@ export async function revokeUserSessions(db: Db, userId: number, exceptTokenHash
 }
 
 export async function setPassword(db: Db, userId: number, passwordHash: string, mustChange: boolean): Promise<void> {
+  sessionsChanged();
   await db.update(users).set({ passwordHash, mustChangePassword: mustChange }).where(eq(users.id, userId));
 }
 

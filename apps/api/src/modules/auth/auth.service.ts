@@ -7,6 +7,7 @@ import type { Actor } from '../../security/actor.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../security/passwords.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import * as q from './auth.queries.ts';
+import type { SessionCache } from './session-cache.ts';
 import { listLiveSessions, rememberPassword, revokeSessionById } from './identity.queries.ts';
 import type { PasswordRules } from '@cwp/contracts/security-policy.contract';
 import { auditName, clearLoginFailures, lockedError, recordFailure, refuseIfLocked, type LoginPolicy } from './login-guard.ts';
@@ -91,17 +92,27 @@ function toActor(user: UserRow, ip: string | null): Actor {
  * Resolves a session token to an actor, enforcing the idle timeout and the absolute lifetime.
  * lastSeenAt is written at most once a minute so reads do not turn into writes.
  */
-export async function resolveSession(opts: { db: Db; policy: SessionPolicy; token: string; ip: string | null; now?: Date }) {
+export async function resolveSession(opts: { db: Db; policy: SessionPolicy; token: string; ip: string | null; now?: Date; cache?: SessionCache }) {
   const now = opts.now ?? new Date();
+  const { cache } = opts;
   const tokenHash = hashToken(opts.token);
-  const row = await q.findLiveSession(opts.db, tokenHash);
-  if (!row) return null;
+  let row = cache?.get(tokenHash, now.getTime());
+  if (!row) {
+    const epoch = cache?.readEpoch() ?? 0;
+    row = await q.findLiveSession(opts.db, tokenHash);
+    if (!row) return null;
+    cache?.remember(tokenHash, row, epoch, now.getTime());
+  }
   const { session, user } = row;
   if (session.expiresAt.getTime() <= now.getTime() || session.lastSeenAt.getTime() + opts.policy.idleMs <= now.getTime()) {
+    cache?.forget(tokenHash);
     await q.revokeSession(opts.db, tokenHash);
     return null;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await q.touchSession(opts.db, tokenHash, now);
+  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+    await q.touchSession(opts.db, tokenHash, now);
+    cache?.touched(tokenHash, now);
+  }
   return { actor: toActor(user, opts.ip), tokenHash, mustChangePassword: user.mustChangePassword };
 }
 

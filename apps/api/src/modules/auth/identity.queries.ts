@@ -2,6 +2,7 @@ import { and, desc, eq, gt, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { loginThrottle, passwordHistory } from '../../db/schema-identity.ts';
 import { sessions } from '../../db/schema.ts';
+import { sessionsChanged } from './session-cache.ts';
 
 /** The newest `depth` passwords of the account ("not one of the last N", the current one included). */
 export async function recentPasswordHashes(db: Db, userId: number, depth: number): Promise<string[]> {
@@ -102,6 +103,7 @@ export async function listLiveSessions(db: Db, userId: number, now: Date, idleMs
 
 /** Ends the user's open session whose public id (the first 16 hex digits of the token hash) is `id`. */
 export async function revokeSessionById(db: Db, userId: number, id: string): Promise<boolean> {
+  sessionsChanged();
   const rows = await db
     .update(sessions)
     .set({ revokedAt: new Date() })

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { orgUnits, users, workers } from '../../db/schema.ts';
+import { sessionsChanged } from '../auth/session-cache.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -36,11 +37,14 @@ export async function insertUser(db: Db, v: typeof users.$inferInsert): Promise<
 }
 
 export async function updateUser(db: Db, id: number, v: Partial<typeof users.$inferInsert>): Promise<void> {
+  // Role, scope, state and password decide what a signed-in session may do: no cached session outlives them.
+  sessionsChanged();
   await db.update(users).set(v).where(eq(users.id, id));
 }
 
 /** A worker who has left keeps no working login (A9.3). */
 export async function deactivateAccountsOfWorker(db: Db, workerId: number): Promise<void> {
+  sessionsChanged();
   await db.update(users).set({ active: false }).where(and(eq(users.workerId, workerId), eq(users.active, true)));
 }
 
