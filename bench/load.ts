@@ -55,9 +55,9 @@ export async function runLoadBench(opts: { clusterUrl: string; seconds: number; 
   const dataDir = mkdtempSync(join(tmpdir(), 'cwp-load-'));
   log('load: starting the server (泰安 demo data on PostgreSQL)');
   // LOG_LEVEL=warn: per-request info lines would measure the log sink; production keeps its own level.
-  const server = await startServerProcess({ dataDir, databaseUrl: u.toString(), timeoutMs: 300_000 });
+  let server = await startServerProcess({ dataDir, databaseUrl: u.toString(), timeoutMs: 300_000 });
   try {
-    const cookie = await server.login('taian');
+    let cookie = await server.login('taian');
     const get = async <T>(path: string): Promise<T> => {
       const res = await fetch(`${server.baseUrl}${path}`, { headers: { cookie } });
       if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
@@ -79,17 +79,18 @@ export async function runLoadBench(opts: { clusterUrl: string; seconds: number; 
     if (ids.length === 0 || orgs.length === 0) throw new Error('load: no demo workers or org codes to read');
 
     const run = async (label: string, path: string, paths: () => string, seconds = opts.seconds, withCookie = true): Promise<LoadRun> => {
+      const { pid, baseUrl } = server;
       log(`load: ${label} for ${seconds} s`);
-      const cpu0 = processCpuMs(server.pid);
+      const cpu0 = processCpuMs(pid);
       const client0 = process.cpuUsage();
       const result = await autocannon({
-        url: server.baseUrl,
+        url: baseUrl,
         connections: opts.connections,
         duration: seconds,
         headers: withCookie ? { cookie } : {},
         requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths() }) }],
       });
-      const cpu1 = processCpuMs(server.pid);
+      const cpu1 = processCpuMs(pid);
       const client = process.cpuUsage(client0);
       const n = Math.max(1, result.requests.total);
       const serverCpuMs = cpu0 !== null && cpu1 !== null ? (cpu1 - cpu0) / n : null;
@@ -108,6 +109,14 @@ export async function runLoadBench(opts: { clusterUrl: string; seconds: number; 
       await run('worker detail', `/api/workers/:id (${int(ids.length)} ids in turn)`, detail),
       await run('roster list, page 1', `/api/workers?org=… (${orgs.length} codes: city, counties, streets, communities)`, list),
     ];
+    // The same detail reads with the session cache off: what the per-request session lookup costs.
+    server.kill('SIGTERM');
+    await server.exited;
+    log('load: restarting the server with SESSION_CACHE_MS=0');
+    server = await startServerProcess({ dataDir, databaseUrl: u.toString(), timeoutMs: 300_000, env: { SESSION_CACHE_MS: '0' } });
+    cookie = await server.login('taian');
+    await run('warm-up', '', detail, Math.min(5, Math.ceil(opts.seconds / 3)));
+    runs.push(await run('worker detail, session cache off (SESSION_CACHE_MS=0)', `/api/workers/:id (${int(ids.length)} ids in turn)`, detail));
     const ok = runs.every((r) => r.result.errors === 0 && r.result.timeouts === 0 && r.result.non2xx === 0);
     return { runs, workers: ids.length, orgs: orgs.length, ok, connections: opts.connections, seconds: opts.seconds };
   } finally {
@@ -127,7 +136,7 @@ export function loadReport(r: LoadBenchResult, head: { command: string; code: st
     '',
     `Run ${new Date().toISOString()} with \`${head.command}\`.`,
     '',
-    `The real server (\`apps/api/src/main.ts\`, one Node process, LOG_LEVEL=warn) on a throwaway PostgreSQL 15 cluster (fsync off) with the 泰安 (3709) demo data: ${int(r.workers)} workers. One session of the 市 swb_admin \`taian\` is reused by every connection, so each request runs the real session check, permission and data-scope filter. autocannon (same machine, loopback) keeps ${r.connections} connections busy for ${r.seconds} s per run after a warm-up. Detail reads walk all ${int(r.workers)} worker ids in turn; list reads walk ${r.orgs} org codes (page 1, default page size, default sort). The baseline is \`GET /api/health\` (no session, one \`select 1\`): the cost of HTTP, Fastify and one database round trip.`,
+    `The real server (\`apps/api/src/main.ts\`, one Node process, LOG_LEVEL=warn) on a throwaway PostgreSQL 15 cluster (fsync off) with the 泰安 (3709) demo data: ${int(r.workers)} workers. One session of the 市 swb_admin \`taian\` is reused by every connection, so each request runs the real session check, permission and data-scope filter; the session cache is on as in production (\`SESSION_CACHE_MS\` 1000: the session's database lookup is made at most once a second per process), and a last run repeats the detail reads with it off. autocannon (same machine, loopback) keeps ${r.connections} connections busy for ${r.seconds} s per run after a warm-up. Detail reads walk all ${int(r.workers)} worker ids in turn; list reads walk ${r.orgs} org codes (page 1, default page size, default sort). The baseline is \`GET /api/health\` (no session, one \`select 1\`): the cost of HTTP, Fastify and one database round trip.`,
     '',
     '## Machine',
     '',

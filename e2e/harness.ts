@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { freePort } from '../scripts/pg-cluster.ts';
+import { teeServerLog } from '../scripts/suite-log-tee.ts';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const artifactsDir = join(repoRoot, 'test-artifacts', 'e2e');
@@ -58,6 +59,7 @@ export async function startProductServer(opts: { env?: Record<string, string> } 
     out += d.toString();
     if (out.length > MAX_OUTPUT) out = out.slice(-MAX_OUTPUT);
   };
+  teeServerLog(child, 'e2e-server');
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
 

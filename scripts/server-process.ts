@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './pg-cluster.ts';
+import { teeServerLog } from './suite-log-tee.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const DEMO_PASSWORD = 'Demo@123456';
@@ -37,6 +38,7 @@ export async function startServerProcess(opts: { dataDir: string; databaseUrl?: 
     ...opts.env,
   });
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', 'apps/api/src/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  teeServerLog(child, 'server-process');
   let out = '';
   const collect = (d: Buffer) => {
     out = (out + d.toString()).slice(-200_000);

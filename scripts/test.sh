@@ -8,6 +8,9 @@
 #   postgres   vitest on a throwaway PostgreSQL 15   -> test-artifacts/postgres.json
 #   bench      npm run bench (20,000 workers, 5,000-row import) -> test-artifacts/bench-quick/
 #   e2e        browser E2E (e2e/vitest.config.ts)    -> test-artifacts/e2e.json
+#   logs       scripts/scan-suite-logs.ts: the server logs of the unit, postgres and e2e stages (every test app
+#              and product server logs at info level into test-artifacts/suite-logs) hold no full ID number,
+#              mobile number, password, session cookie/token or API key (issue 8)
 #
 # TEST_STAGES="unit,postgres" runs a subset (default: all, in the order above).
 # Ends with a per-stage table and a last line "N passed, N failed[, N skipped]".
@@ -18,8 +21,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
 ART="$ROOT/test-artifacts"
 mkdir -p "$ART"
+# Every test app and product server of this run logs here (apps/api/test/suite-log.ts, e2e/harness.ts).
+SUITE_LOGS="$ART/suite-logs"
+export CWP_SUITE_LOG_DIR="$SUITE_LOGS"
 
-ALL_STAGES=(deps typecheck build unit postgres bench e2e)
+ALL_STAGES=(deps typecheck build unit postgres bench e2e logs)
 if [[ -n ${TEST_STAGES:-} ]]; then
   IFS=', ' read -r -a WANTED <<<"$TEST_STAGES"
   for s in "${WANTED[@]}"; do
@@ -29,6 +35,8 @@ else
   WANTED=("${ALL_STAGES[@]}")
 fi
 wanted() { [[ " ${WANTED[*]} " == *" $1 "* ]]; }
+# A run that produces logs starts from none (TEST_STAGES=logs alone rescans the last run's).
+if wanted unit || wanted postgres || wanted e2e; then rm -rf "$SUITE_LOGS"; fi
 
 ROWS=()                       # "stage|status|seconds|passed|failed|skipped"
 TOTAL_P=0 TOTAL_F=0 TOTAL_S=0
@@ -81,6 +89,8 @@ stage_unit()     { vitest_json unit pglite; }
 # Only the API tests touch the database; the pure domain tests already ran in "unit".
 stage_postgres() { vitest_json postgres postgres apps/api/; }
 stage_e2e()      { vitest_json e2e pglite -c e2e/vitest.config.ts; }
+# Scans what the stages above logged; needs at least one of them to have run in this invocation.
+stage_logs()     { npx --no-install tsx scripts/scan-suite-logs.ts "$SUITE_LOGS" --min-lines "${SUITE_LOG_MIN_LINES:-10000}"; }
 # The quick benchmark: same code as `npm run bench`, 20,000 workers; fails if any number disagrees with GROUP BY.
 # Not the load part: its server start with demo data alone takes ~20 s, so even --seconds 5 adds ~40 s.
 stage_bench()    { npm run bench -- --part dashboard,grading,import --workers 20000 --iterations 5 --import-rows 5000 --xlsx-rows 500 --pglite-rows 500 --out-dir "$ART/bench-quick"; }
@@ -93,6 +103,7 @@ run_all() {
   if wanted postgres;  then run_stage postgres  "$ART/postgres.json" stage_postgres || return; fi
   if wanted bench;     then run_stage bench     -                    stage_bench || return; fi
   if wanted e2e;       then run_stage e2e       "$ART/e2e.json"      stage_e2e || return; fi
+  if wanted logs;      then run_stage logs      -                    stage_logs || return; fi
 }
 
 T_START=$SECONDS

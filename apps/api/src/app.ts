@@ -131,7 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   workersRoutes(app, { db, crypto });
   usersRoutes(app, { db, policies });
   openDataAdminRoutes(app, { db });
-  await openDataPublicRoutes(app, { db });
+  await openDataPublicRoutes(app, { db, ratePerMinute: config.openApiRatePerMinute });
   // Chains records written before the SM3 chain existed (an upgrade), once, before anything new is audited.
   await ensureAuditChain(db);
   auditRoutes(app, { db });

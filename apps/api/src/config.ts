@@ -36,6 +36,8 @@ const envSchema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /** Login attempts one client address may make per minute, whatever their outcome (429 beyond). */
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** Calls each open-data API key (A17.4) may make per minute (429 beyond); also failed key attempts per address. */
+  OPEN_API_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   DEMO_PASSWORD: z.string().min(8).optional(),
   /** Load the 泰安 demo workforce and demo accounts into an empty database. */
   DEMO: z.enum(['on', 'off']).default('on'),
@@ -73,6 +75,7 @@ export interface AppConfig {
   /** Password, lockout and session policy until the security administrator saves one (modules/security-policy). */
   readonly securityDefaults: SecurityPolicyFields;
   readonly sessionCacheMs: number;
+  readonly openApiRatePerMinute: number;
   readonly demo: boolean;
   readonly demoPassword: string;
   readonly orgPrefix: string;
@@ -112,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { repo
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(join(dataDir, 'session-secret')),
     sessionCacheMs: e.SESSION_CACHE_MS,
+    openApiRatePerMinute: e.OPEN_API_RATE_PER_MINUTE,
     securityDefaults: Object.freeze({
       ...DEFAULT_PASSWORD_RULES,
       loginMaxFailures: e.LOGIN_MAX_FAILURES,

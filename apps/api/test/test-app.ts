@@ -10,6 +10,7 @@ import { loadConfig, type AppConfig } from '../src/config.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { prepareDatabase } from '../src/seed/first-start.ts';
 import { loadPiiCrypto, type PiiCrypto } from '../src/security/pii-crypto.ts';
+import { noteSecret, suiteLogStream } from './suite-log.ts';
 import { testDatabaseUrl } from './test-env.ts';
 
 export const DEMO_PASSWORD = 'Demo@123456';
@@ -37,7 +38,8 @@ export interface TestApp {
 export async function createTestApp(opts: { env?: Record<string, string> } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cwp-test-'));
   // Suites log in dozens of times a minute from one address; identity.api.test.ts sets the real budget.
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', LOGIN_RATE_PER_MINUTE: '100000', ...opts.env }, { repoRoot });
+  const logStream = suiteLogStream();
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: logStream ? 'info' : 'silent', LOGIN_RATE_PER_MINUTE: '100000', ...opts.env }, { repoRoot });
   const clusterUrl = testDatabaseUrl();
   let dbName: string | undefined;
   let databaseUrl: string | undefined;
@@ -54,7 +56,7 @@ export async function createTestApp(opts: { env?: Record<string, string> } = {})
   const database = await openDatabase({ databaseUrl, pgliteDir: 'memory://' });
   const crypto = loadPiiCrypto(config.piiKeyFile);
   await prepareDatabase({ database, crypto, demo: true, demoPassword: DEMO_PASSWORD, orgPrefix: '3709' });
-  const app = await buildApp({ config, database, crypto, logger: false });
+  const app = await buildApp({ config, database, crypto, ...(logStream ? { logStream } : { logger: false }) });
   await app.ready();
   // Every injected call speaks as the web app does: with the CSRF header (identity.api.test.ts sends calls without it).
   const rawInject = app.inject.bind(app);
@@ -80,7 +82,12 @@ export async function createTestApp(opts: { env?: Record<string, string> } = {})
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const setCookie = res.headers['set-cookie'];
       const first = Array.isArray(setCookie) ? setCookie[0]! : String(setCookie);
-      return first.split(';')[0]!;
+      const pair = first.split(';')[0]!;
+      // The raw token (before the signature) and the signed cookie value must both stay out of the log.
+      const value = decodeURIComponent(pair.slice(pair.indexOf('=') + 1));
+      noteSecret(value);
+      noteSecret(value.slice(0, value.lastIndexOf('.')));
+      return pair;
     },
     async close() {
       await app.importQueue.idle();

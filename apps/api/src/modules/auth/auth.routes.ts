@@ -6,7 +6,7 @@ import { msg } from '@cwp/contracts/messages';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { requireAuth, SESSION_COOKIE } from '../../plugins/auth-plugin.ts';
-import { LoginRateLimiter } from '../../security/login-rate-limit.ts';
+import { PerMinuteLimiter } from '../../security/per-minute-limiter.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import * as auth from './auth.service.ts';
 import { auditName } from './login-guard.ts';
@@ -15,7 +15,7 @@ import { loginPolicyOf, passwordRulesOf, sessionPolicyOf, type SecurityPolicySto
 export function authRoutes(app: FastifyInstance, deps: { db: Db; policies: SecurityPolicyStore }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, policies } = deps;
-  const limiter = new LoginRateLimiter();
+  const limiter = new PerMinuteLimiter();
 
   r.post('/api/auth/login', { schema: { tags: ['auth'], summary: '登录 Log in', body: loginInput, response: { 200: me } } }, async (request, reply) => {
     const current = await policies.current();

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { divisionCodeParam, idParam } from '@cwp/contracts/common.contract';
@@ -18,6 +18,9 @@ import { orgSearchHit, orgSearchQuery } from '@cwp/contracts/org.contract';
 import { statsNode } from '@cwp/contracts/stats.contract';
 import type { Db } from '../../db/database.ts';
 import { requirePermission } from '../../plugins/auth-plugin.ts';
+import { PerMinuteLimiter } from '../../security/per-minute-limiter.ts';
+import { AppError } from '../../errors.ts';
+import { msg } from '@cwp/contracts/messages';
 import { redactPersonalNumbers } from '../../security/log-redaction.ts';
 import { searchOrgUnits } from '../org/org.service.ts';
 import * as keys from './open-data-keys.service.ts';
@@ -66,14 +69,31 @@ export function openDataAdminRoutes(app: FastifyInstance, deps: { db: Db }) {
  * looks at /api/, and nothing here reads cookies, so there is no CSRF surface). Registered as its own
  * plugin so the key check and the call log apply to these routes only.
  */
-export async function openDataPublicRoutes(app: FastifyInstance, deps: { db: Db }) {
+export async function openDataPublicRoutes(app: FastifyInstance, deps: { db: Db; ratePerMinute: number }) {
   await app.register(async (scope) => {
-    const { db } = deps;
+    const { db, ratePerMinute } = deps;
+    // Per key, so one consuming system cannot starve the others; per address for calls with no valid key,
+    // so guessing keys costs the database nothing once the budget is spent.
+    const perKey = new PerMinuteLimiter();
+    const refusedByAddress = new PerMinuteLimiter();
+    const tooMany = (reply: FastifyReply, limiter: PerMinuteLimiter, k: string) => {
+      reply.header('retry-after', String(limiter.retryAfter(k)));
+      return new AppError('RATE_LIMITED', msg(`调用过于频繁：每个密钥每分钟最多 ${ratePerMinute} 次，请稍后再试`, `Too many calls: at most ${ratePerMinute} a minute per key; retry later`));
+    };
     scope.decorateRequest('openKey', null);
     scope.decorateRequest('openRows', 0);
     // Before validation, as for sessions: a caller without a valid key learns nothing from input errors.
-    scope.addHook('preValidation', async (request) => {
-      request.openKey = await open.authenticateKey(db, request.headers.authorization);
+    scope.addHook('preValidation', async (request, reply) => {
+      const address = `ip:${request.ip}`;
+      if (refusedByAddress.exhausted(address, ratePerMinute)) throw tooMany(reply, refusedByAddress, address);
+      try {
+        request.openKey = await open.authenticateKey(db, request.headers.authorization);
+      } catch (err) {
+        refusedByAddress.hit(address, ratePerMinute);
+        throw err;
+      }
+      const k = `key:${request.openKey.id}`;
+      if (!perKey.hit(k, ratePerMinute).allowed) throw tooMany(reply, perKey, k);
     });
     // Every call is logged, refused ones too, before the answer leaves (so the log cannot miss a call).
     scope.addHook('onSend', async (request, reply) => {
