@@ -4,6 +4,7 @@
  *   import FILE --org CODE [--dry-run] [--partial] [--json] [--mode normal|grid]
  *   audit verify|purge [--json]   (exit 1: chain broken / purge refused)
  *   backup FILE / restore FILE [--skip-key-check]   (exit 1: refused, nothing written)
+ *   keys status|rotate|reencrypt [--json]   (rotation of the SM4 keys of personal numbers)
  *
  * Exit codes: 0 success, 1 rows rejected and nothing written, 2 usage or environment error.
  */
@@ -21,11 +22,13 @@ import { prepareDatabase } from './seed/first-start.ts';
 import { runAuditCommand } from './modules/audit/audit-cli.ts';
 import { BACKUP_USAGE, runBackupCommand } from './modules/backup/backup-cli.ts';
 import { loadPiiCrypto } from './security/pii-crypto.ts';
+import { KEYS_USAGE, runKeysCommand } from './modules/pii-keys/pii-keys-cli.ts';
 
 const USAGE = `用法 Usage:
   npm run cli -- import FILE --org CODE [--dry-run] [--partial] [--json] [--mode normal|grid]
   npm run cli -- audit verify|purge [--json]
-${BACKUP_USAGE}`;
+${BACKUP_USAGE}
+${KEYS_USAGE}`;
 
 function fail(message: string): never {
   console.error(message);
@@ -162,8 +165,21 @@ async function backupCommand(command: 'backup' | 'restore', argv: string[]) {
   process.exit(await runBackupCommand(command, argv, config));
 }
 
+/** Key rotation needs the migrated database (to count, re-seal and audit) and the key file. */
+async function keysCommand(argv: string[]) {
+  const [sub, ...flags] = argv;
+  if (!sub || !['status', 'rotate', 'reencrypt'].includes(sub) || flags.some((f) => f !== '--json')) fail(USAGE);
+  const config = readConfig();
+  if (!config.databaseUrl) assertPgliteFree(config.dataDir);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: join(config.dataDir, 'pglite') });
+  const code = await runKeysCommand(sub, { database, keyFile: config.piiKeyFile, json: flags.includes('--json') });
+  await database.close();
+  process.exit(code);
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'import') await importCommand(rest);
 else if (command === 'audit') await auditCommand(rest);
 else if (command === 'backup' || command === 'restore') await backupCommand(command, rest);
+else if (command === 'keys') await keysCommand(rest);
 else fail(USAGE);

@@ -78,6 +78,8 @@ export interface AppConfig {
   readonly openApiRatePerMinute: number;
   readonly demo: boolean;
   readonly demoPassword: string;
+  /** The demo password was set by DEMO_PASSWORD (then the start-up banner does not print it). */
+  readonly demoPasswordSet: boolean;
   readonly orgPrefix: string;
   readonly logLevel: string;
   readonly production: boolean;
@@ -126,6 +128,7 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { repo
     }),
     demo: e.DEMO === 'on',
     demoPassword: e.DEMO_PASSWORD ?? 'Demo@123456',
+    demoPasswordSet: e.DEMO_PASSWORD !== undefined,
     orgPrefix: e.ORG_PREFIX,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',

@@ -52,6 +52,20 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return false;
 }
 
+/**
+ * Whether PostgreSQL rolled the transaction back to resolve a conflict with a concurrent one: a deadlock
+ * (40P01; e.g. two writers taking the same records and the audit chain lock in opposite order) or a
+ * serialization failure (40001). Nothing was written; the same request can simply be sent again.
+ */
+export function isTransientConflict(err: unknown): boolean {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (e.code === '40P01' || e.code === '40001') return true;
+  }
+  return false;
+}
+
+export const WRITE_CONFLICT_MESSAGE = msg('另一项操作正在同时修改相同的数据，本次未保存任何内容，请重试', 'Another change to the same records was being saved at the same moment; nothing was saved, please try again');
+
 export const DB_UNAVAILABLE_MESSAGE = msg('数据库暂时无法连接，请稍后重试；如持续出现请联系系统管理员', 'The database cannot be reached at the moment; try again shortly or contact the administrator');
 
 export const UNIT_NOT_FOUND = msg('该单位不存在或不在您的数据范围内', 'This unit does not exist or is outside your data scope');

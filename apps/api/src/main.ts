@@ -48,7 +48,7 @@ if (report) {
   lines.push(`  首次启动 First start: ${report.orgUnitsLoaded} org units, ${report.populationFactsLoaded} population facts, ${report.demoWorkers} demo workers`);
 }
 if (config.demo) {
-  lines.push('  演示账号（仅用于演示）Demo accounts (demo only), password: ' + (process.env.DEMO_PASSWORD ? '(DEMO_PASSWORD)' : config.demoPassword));
+  lines.push('  演示账号（仅用于演示）Demo accounts (demo only), password: ' + (config.demoPasswordSet ? '(DEMO_PASSWORD)' : config.demoPassword));
   const accounts = report?.demoAccounts ?? [];
   for (const a of accounts) lines.push(`    ${a.username.padEnd(11)} ${ROLE_LABELS[a.role].zh}  ${a.displayName}`);
   if (!report) lines.push('    admin, auditor, anquan, taian, taishan, yingji, daimiao, caiyuan, shuji, gongzuozhe');

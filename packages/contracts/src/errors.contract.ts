@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   DUPLICATE_USERNAME: 409,
   VERSION_CONFLICT: 409,
   INVALID_STATE: 409,
+  /** PostgreSQL rolled the transaction back for a concurrent one (deadlock, serialization failure); nothing was saved, retry. */
+  WRITE_CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   /** A17.1/A17.2: the matter may not be handed to a community in that role (unlisted, negative list, forbidden area). */
   MATTER_NOT_ALLOWED: 422,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { msg, toEnglish } from '@cwp/contracts/messages';
-import { AppError, DB_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../errors.ts';
+import { AppError, DB_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, isTransientConflict, WRITE_CONFLICT_MESSAGE } from '../errors.ts';
 import { JSON_BODY_LIMIT, MB } from './request-limits.ts';
 
 const INVALID = msg('提交的数据有误，请按提示修改后重试', 'Some fields are invalid; correct them and try again');
@@ -37,6 +37,11 @@ export function registerErrorHandler(app: FastifyInstance, opts: { appShell?: bo
       // Not a bug to chase but an outage to ride out: 503 so clients and load balancers retry.
       request.log.warn({ err: { type: (err as Error).name, message: (err as Error).message } }, 'database unavailable');
       return reply.status(503).header('retry-after', '5').send({ code: 'DB_UNAVAILABLE', message: DB_UNAVAILABLE_MESSAGE, messageEn: toEnglish(DB_UNAVAILABLE_MESSAGE) });
+    }
+    if (isTransientConflict(err)) {
+      // The database already undid the transaction; a retry succeeds once the other one has committed.
+      request.log.warn({ err: { type: (err as Error).name, message: (err as Error).message } }, 'transaction rolled back by a concurrent one');
+      return reply.status(409).header('retry-after', '1').send({ code: 'WRITE_CONFLICT', message: WRITE_CONFLICT_MESSAGE, messageEn: toEnglish(WRITE_CONFLICT_MESSAGE) });
     }
     request.log.error({ err: { type: (err as Error).name, message: (err as Error).message, stack: (err as Error).stack } }, 'unhandled error');
     const m = msg('服务器内部错误，请稍后重试；如持续出现请联系系统管理员', 'Internal error; try again later or contact the administrator');

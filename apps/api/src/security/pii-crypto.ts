@@ -57,7 +57,14 @@ export function loadPiiCrypto(keyFile: string): PiiCrypto {
       return { cipher: Buffer.concat([iv, ct]).toString('base64'), keyId: active };
     },
     decrypt(cipher, keyId) {
-      const key = keys.get(keyId);
+      let key = keys.get(keyId);
+      if (!key) {
+        // A key added by `keys rotate` after this process started (another process re-sealed values with
+        // it): read the file again rather than fail; the key this process seals with stays as it was.
+        const reread = keyFileSchema.safeParse(JSON.parse(readFileSync(keyFile, 'utf8')));
+        if (reread.success) for (const [id, hex] of Object.entries(reread.data.sm4)) if (!keys.has(id)) keys.set(id, Buffer.from(hex, 'hex'));
+        key = keys.get(keyId);
+      }
       if (!key) throw new Error(`unknown PII key id ${keyId}`);
       const buf = Buffer.from(cipher, 'base64');
       const d = createDecipheriv('sm4-cbc', key, buf.subarray(0, 16));
