@@ -2,7 +2,7 @@
  * Command line: `npm run cli -- <command> …`, against the same DATA_DIR / DATABASE_URL as the server.
  *
  *   import FILE --org CODE [--dry-run] [--partial] [--json] [--mode normal|grid]
- *   audit verify|purge [--json]   (exit 1: chain broken / purge refused)
+ *   audit verify [--anchors FILE] | purge | anchor [--file FILE]  [--json]   (exit 1: chain broken / anchor mismatch / purge refused)
  *   backup FILE / restore FILE [--skip-key-check]   (exit 1: refused, nothing written)
  *   keys status|rotate|reencrypt [--json]   (rotation of the SM4 keys of personal numbers)
  *
@@ -26,7 +26,7 @@ import { KEYS_USAGE, runKeysCommand } from './modules/pii-keys/pii-keys-cli.ts';
 
 const USAGE = `用法 Usage:
   npm run cli -- import FILE --org CODE [--dry-run] [--partial] [--json] [--mode normal|grid]
-  npm run cli -- audit verify|purge [--json]
+  npm run cli -- audit verify [--anchors FILE] [--json] | purge [--json] | anchor [--file FILE] [--json]
 ${BACKUP_USAGE}
 ${KEYS_USAGE}`;
 
@@ -147,12 +147,24 @@ async function importCommand(argv: string[]) {
 
 /** The audit chain needs no org tree or demo data: only the migrated database. */
 async function auditCommand(argv: string[]) {
-  const [sub, ...flags] = argv;
-  if ((sub !== 'verify' && sub !== 'purge') || flags.some((f) => f !== '--json')) fail(USAGE);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, file: { type: 'string' }, anchors: { type: 'string' } } });
+  } catch (err) {
+    fail(`${(err as Error).message}\n${USAGE}`);
+  }
+  const sub = parsed.positionals[0];
+  if ((sub !== 'verify' && sub !== 'purge' && sub !== 'anchor') || parsed.positionals.length !== 1) fail(USAGE);
   const config = readConfig();
   if (!config.databaseUrl) assertPgliteFree(config.dataDir);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: join(config.dataDir, 'pglite') });
-  const code = await runAuditCommand(sub, { db: database.db, retentionDays: config.auditRetentionDays, json: flags.includes('--json') });
+  const code = await runAuditCommand(sub, {
+    db: database.db,
+    retentionDays: config.auditRetentionDays,
+    json: parsed.values.json === true,
+    anchorFile: resolve(parsed.values.file ?? join(config.dataDir, 'audit-anchors.jsonl')),
+    checkAnchorFile: parsed.values.anchors ? resolve(parsed.values.anchors) : undefined,
+  });
   await database.close();
   process.exit(code);
 }

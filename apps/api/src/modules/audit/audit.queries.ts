@@ -178,6 +178,11 @@ export async function findByHash(db: Db, hash: string): Promise<{ id: number } |
   return row ?? null;
 }
 
+export async function hashOfRecord(db: Db, id: number): Promise<string | null> {
+  const [row] = await db.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.id, id)).limit(1);
+  return row?.hash ?? null;
+}
+
 export async function firstIdAfter(db: Db, afterId: number): Promise<number | null> {
   const [row] = await db.select({ id: auditLog.id }).from(auditLog).where(gt(auditLog.id, afterId)).orderBy(asc(auditLog.id)).limit(1);
   return row?.id ?? null;
