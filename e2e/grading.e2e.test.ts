@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { screenshot, useBrowserSession, typeAndAwaitSearch } from './harness.ts';
+import { screenshot, searchAndChoose, useBrowserSession } from './harness.ts';
 
 const session = useBrowserSession();
 let page: Page;
@@ -140,10 +140,8 @@ test('A12.3 a front-line allowance recorded for an emergency shows on the month�
   await page.goto(`${baseUrl}/grading/special-allowances?org=370902001`);
   await page.getByTestId('special-add').click();
   const modal = page.locator('.ant-modal:visible');
-  await modal.getByTestId('special-worker').click();
-  await typeAndAwaitSearch(page, worker.name);
   // Namesakes are told apart by the ID number's last four digits in the option.
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `${worker.name}（` }).filter({ hasText: `尾号 ${worker.idNumber.slice(-4)}` }).first().click();
+  await searchAndChoose(page, modal.getByTestId('special-worker'), worker.name, (options) => options.filter({ hasText: `${worker.name}（` }).filter({ hasText: `尾号 ${worker.idNumber.slice(-4)}` }));
   await modal.getByTestId('special-kind').click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('应急处突一线津贴', { exact: true }).click();
   await modal.getByTestId('special-event').fill('燃气泄漏群众转移');

@@ -237,6 +237,28 @@ export async function typeAndAwaitSearch(page: Page, text: string): Promise<void
  * Chooses an option of an antd Select and checks it took: on a loaded machine a click can land while the
  * dropdown is still animating open and be lost, so the choice is retried until the select shows it.
  */
+/**
+ * chooseOption for a server-searched select: types `typed`, clicks the option `pick` finds among those shown,
+ * and checks the select then shows `shows`; retried like chooseOption, because the click can land while the
+ * dropdown animates or an earlier answer is replaced and be lost (it failed a CI run once).
+ */
+export async function searchAndChoose(page: Page, select: Locator, typed: string, pick: (options: Locator) => Locator, shows = typed): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    // A lost attempt can leave its text in the search box; start from an empty one.
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await typeAndAwaitSearch(page, typed);
+    await pick(page.locator('.ant-select-dropdown:visible .ant-select-item-option')).first().click();
+    try {
+      await expect.poll(() => select.textContent(), { timeout: 5_000 }).toContain(shows);
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
+}
+
 export async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await select.click();
