@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { addDaysIso, todayIso } from '@cwp/domain/dates';
-import { screenshot, typeAndAwaitSearch, useBrowserSession } from './harness.ts';
+import { screenshot, searchAndChoose, useBrowserSession } from './harness.ts';
 
 const session = useBrowserSession();
 let page: Page;
@@ -239,9 +239,7 @@ test('A9.2 daimiao asks for leave on the worker’s behalf and sees the working 
   const end = addDaysIso(start, 1);
   await page.getByTestId('leave-request').click();
   const modal = page.locator('.ant-modal:visible');
-  await modal.getByTestId('leave-worker').click();
-  await typeAndAwaitSearch(page, worker.displayName);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `${worker.displayName}（东湖社区` }).first().click();
+  await searchAndChoose(page, modal.getByTestId('leave-worker'), worker.displayName, (options) => options.filter({ hasText: `${worker.displayName}（东湖社区` }));
   await modal.getByTestId('leave-type').click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('年休假', { exact: true }).click();
   const range = modal.locator('.ant-picker-range input');

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { screenshot, useBrowserSession, typeAndAwaitSearch } from './harness.ts';
+import { screenshot, searchAndChoose, useBrowserSession } from './harness.ts';
 
 const session = useBrowserSession();
 let page: Page;
@@ -276,9 +276,7 @@ test('A13.3 daimiao records an honour on 表彰与发展', async () => {
   await page.waitForURL(/\/incentives\/events$/);
   await page.getByTestId('event-add').click();
   const modal = page.locator('.ant-modal:visible');
-  await modal.getByTestId('event-worker').click();
-  await typeAndAwaitSearch(page, worker.name);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: worker.name }).first().click();
+  await searchAndChoose(page, modal.getByTestId('event-worker'), worker.name, (options) => options.filter({ hasText: worker.name }));
   await modal.getByTestId('event-title').fill('泰安市优秀社区工作者');
   await modal.getByTestId('event-level').click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('市级', { exact: true }).click();
@@ -303,9 +301,7 @@ test('A14.1 a worker who has retired can still be visited at the Spring Festival
   await page.waitForURL(/\/care\/visits$/);
   await page.getByTestId('visit-add').click();
   const modal = page.locator('.ant-modal:visible');
-  await modal.getByTestId('visit-worker').click();
-  await typeAndAwaitSearch(page, worker.name);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `${worker.name}（` }).filter({ hasText: '已退出' }).first().click();
+  await searchAndChoose(page, modal.getByTestId('visit-worker'), worker.name, (options) => options.filter({ hasText: `${worker.name}（` }).filter({ hasText: '已退出' }));
   await modal.getByTestId('visit-occasion').click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('春节', { exact: true }).click();
   await modal.getByTestId('visit-visitors').fill('街道党工委书记');

@@ -10,7 +10,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, screenshot, startProductServer, type ProductServer, typeAndAwaitSearch } from './harness.ts';
+import { launchBrowser, screenshot, searchAndChoose, startProductServer, type ProductServer } from './harness.ts';
 
 let server: ProductServer;
 let browser: Browser;
@@ -62,10 +62,8 @@ interface Worker {
 }
 /** Picks a worker in a WorkerSelect: namesakes are told apart by the ID number's last four digits. */
 async function pickWorker(testId: string, w: Worker) {
-  await page.locator('.ant-modal:visible').getByTestId(testId).click();
-  await typeAndAwaitSearch(page, w.name);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `${w.name}（` }).filter({ hasText: `尾号 ${w.idNumber.slice(-4)}` }).first().click();
-  await expect.poll(() => page.locator('.ant-modal:visible').getByTestId(testId).textContent()).toContain(`${w.name}（`);
+  const select = page.locator('.ant-modal:visible').getByTestId(testId);
+  await searchAndChoose(page, select, w.name, (options) => options.filter({ hasText: `${w.name}（` }).filter({ hasText: `尾号 ${w.idNumber.slice(-4)}` }), `${w.name}（`);
 }
 
 interface Coverage {

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { screenshot, typeAndAwaitSearch, useBrowserSession } from './harness.ts';
+import { screenshot, searchAndChoose, useBrowserSession } from './harness.ts';
 
 const session = useBrowserSession();
 let page: Page;
@@ -38,9 +38,7 @@ test('A11.1 the street records a talk, opens its content and finds the worker on
 
   await page.getByTestId('talk-add').click();
   const modal = page.locator('.ant-modal:visible');
-  await modal.getByTestId('talk-worker').click();
-  await typeAndAwaitSearch(page, workerName);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `${workerName}（东湖社区` }).first().click();
+  await searchAndChoose(page, modal.getByTestId('talk-worker'), workerName, (options) => options.filter({ hasText: `${workerName}（东湖社区` }));
   await modal.getByTestId('talk-kind').click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('提醒', { exact: true }).click();
   await modal.getByTestId('talk-talker').fill('王建国');
