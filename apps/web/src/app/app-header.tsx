@@ -1,4 +1,4 @@
-import { Button, Dropdown, Layout, Segmented, Space, Typography } from 'antd';
+import { Button, Dropdown, Layout, Space, Typography } from 'antd';
 import { DesktopOutlined, DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { hasPermission, useCurrentUser } from '../features/auth/api/get-me.ts';
@@ -7,10 +7,11 @@ import { OrgTreeSelect } from '../features/org/components/org-tree-select.tsx';
 import { useCurrentOrg } from '../lib/current-org.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { roleText } from '../i18n/enum-labels.ts';
+import { LanguageSwitch } from '../components/language-switch.tsx';
 
 export function AppHeader() {
   const me = useCurrentUser();
-  const { t, lang, setLang } = useI18n();
+  const { t, lang } = useI18n();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const { scopeCode, orgCode, setOrgCode } = useCurrentOrg();
@@ -50,16 +51,7 @@ export function AppHeader() {
         ) : null}
       </div>
       <Space size="middle">
-        <Segmented
-          size="small"
-          aria-label={t('header.language')}
-          value={lang}
-          onChange={(v) => setLang(v as 'zh' | 'en')}
-          options={[
-            { value: 'zh', label: '中文' },
-            { value: 'en', label: 'EN' },
-          ]}
-        />
+        <LanguageSwitch size="small" />
         <Dropdown
           menu={{
             items: [

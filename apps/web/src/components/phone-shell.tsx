@@ -1,17 +1,18 @@
 import { useEffect, type ReactNode } from 'react';
-import { Button, Segmented, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { IdcardOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../features/auth/api/get-me.ts';
 import { useLogout } from '../features/auth/api/logout.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
 
 /**
  * The frame of a worker's phone pages (/my/…): a 480px column with its own small header (title, language,
  * the worker's record, log out) instead of the desktop menu; it also names the browser tab.
  */
 export function PhoneShell({ title, children }: { title: string; children: ReactNode }) {
-  const { t, lang, setLang } = useI18n();
+  const { t } = useI18n();
   const me = useCurrentUser();
   const navigate = useNavigate();
   const logout = useLogout();
@@ -29,15 +30,7 @@ export function PhoneShell({ title, children }: { title: string; children: React
           <Typography.Title level={4} style={{ margin: 0, color: '#1d5fb4' }} data-testid="my-title">
             {title}
           </Typography.Title>
-          <Segmented
-            aria-label={t('header.language')}
-            value={lang}
-            onChange={(v) => setLang(v as 'zh' | 'en')}
-            options={[
-              { value: 'zh', label: '中文' },
-              { value: 'en', label: 'EN' },
-            ]}
-          />
+          <LanguageSwitch />
         </div>
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 12 }}>
           <Typography.Text type="secondary">{me.displayName}</Typography.Text>

@@ -1,13 +1,12 @@
 import type { ReactNode } from 'react';
-import { Segmented, Typography } from 'antd';
-import { useI18n } from '../i18n/i18n-context.tsx';
+import { Typography } from 'antd';
+import { LanguageSwitch } from './language-switch.tsx';
 
 /**
  * The phone-sized column of the pages residents open without a login (the satisfaction survey, a community's
  * public page), from a QR code on a notice or a chat message: a title and the language switch above the content.
  */
 export function PublicPhoneFrame({ title, children }: { title: string; children: ReactNode }) {
-  const { t, lang, setLang } = useI18n();
   return (
     <div style={{ minHeight: '100vh', background: '#eef3fa', padding: '12px 12px 32px' }}>
       <div style={{ maxWidth: 480, margin: '0 auto' }}>
@@ -15,16 +14,7 @@ export function PublicPhoneFrame({ title, children }: { title: string; children:
           <Typography.Text strong style={{ fontSize: 16, color: '#1d5fb4' }}>
             {title}
           </Typography.Text>
-          <Segmented
-            size="small"
-            aria-label={t('header.language')}
-            value={lang}
-            onChange={(v) => setLang(v as 'zh' | 'en')}
-            options={[
-              { value: 'zh', label: '中文' },
-              { value: 'en', label: 'EN' },
-            ]}
-          />
+          <LanguageSwitch size="small" />
         </div>
         {children}
       </div>

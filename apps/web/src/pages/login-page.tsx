@@ -1,8 +1,9 @@
-import { Card, Segmented, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../features/auth/api/get-me.ts';
 import { LoginForm } from '../features/auth/components/login-form.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { LanguageSwitch } from '../components/language-switch.tsx';
 
 /** Only same-site paths are followed after login (no open redirect through ?next=). */
 function safeNext(next: string | null): string {
@@ -10,7 +11,7 @@ function safeNext(next: string | null): string {
 }
 
 export default function LoginPage() {
-  const { t, lang, setLang } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const me = useMe();
@@ -22,16 +23,7 @@ export default function LoginPage() {
     <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(160deg, #1d5fb4 0%, #0e3a75 100%)' }}>
       <Card style={{ width: 400, maxWidth: '92vw' }}>
         <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Segmented
-            size="small"
-            aria-label={t('header.language')}
-            value={lang}
-            onChange={(v) => setLang(v as 'zh' | 'en')}
-            options={[
-              { value: 'zh', label: '中文' },
-              { value: 'en', label: 'EN' },
-            ]}
-          />
+          <LanguageSwitch size="small" />
         </div>
         <Typography.Title level={3} style={{ textAlign: 'center', marginTop: 8 }}>
           {t('app.title')}
